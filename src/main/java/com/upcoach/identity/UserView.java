@@ -1,0 +1,24 @@
+package com.upcoach.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * An account as other modules and the API see it.
+ *
+ * @param id the user id
+ * @param email the normalised email address
+ * @param name the display name
+ * @param role the role in the spec's wire form ({@code organization_admin})
+ * @param status {@code active} or {@code suspended}
+ * @param timeZone an IANA zone, e.g. {@code Europe/Berlin}
+ * @param locale a BCP 47 tag, e.g. {@code en-GB}
+ * @param createdAt when the account was created
+ * @param updatedAt when it last changed
+ * @param version the optimistic-lock version, also sent as the ETag
+ */
+public record UserView(UUID id, String email, String name, String role, String status, String timeZone, String locale,
+		Instant createdAt, Instant updatedAt, @JsonIgnore long version) {
+}

@@ -1,0 +1,7 @@
+package com.upcoach.identity.domain;
+
+public enum AccountStatus {
+
+	ACTIVE, SUSPENDED
+
+}

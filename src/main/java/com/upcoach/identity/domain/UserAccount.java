@@ -1,0 +1,106 @@
+package com.upcoach.identity.domain;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import com.upcoach.platform.persistence.AuditedEntity;
+import com.upcoach.shared.Role;
+
+@Entity
+@Table(name = "users")
+public class UserAccount extends AuditedEntity {
+
+	@Column(nullable = false, length = 320)
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false, length = 120)
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 32)
+	private Role role;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private AccountStatus status;
+
+	@Column(name = "time_zone", nullable = false, length = 64)
+	private String timeZone;
+
+	@Column(nullable = false, length = 35)
+	private String locale;
+
+	protected UserAccount() {
+	}
+
+	public UserAccount(UUID id, String email, String passwordHash, String displayName, Role role, ZoneId timeZone,
+			Locale locale) {
+		super(id);
+		this.email = normaliseEmail(email);
+		this.passwordHash = passwordHash;
+		this.displayName = displayName.strip();
+		this.role = role;
+		this.status = AccountStatus.ACTIVE;
+		this.timeZone = timeZone.getId();
+		this.locale = locale.toLanguageTag();
+	}
+
+	public static String normaliseEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	public void rename(String displayName) {
+		this.displayName = displayName.strip();
+	}
+
+	public void moveTo(ZoneId timeZone) {
+		this.timeZone = timeZone.getId();
+	}
+
+	public void speak(Locale locale) {
+		this.locale = locale.toLanguageTag();
+	}
+
+	public boolean isActive() {
+		return this.status == AccountStatus.ACTIVE;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public AccountStatus getStatus() {
+		return this.status;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public String getLocale() {
+		return this.locale;
+	}
+
+}

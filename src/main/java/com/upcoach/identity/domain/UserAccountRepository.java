@@ -1,0 +1,31 @@
+package com.upcoach.identity.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.upcoach.shared.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+	Optional<UserAccount> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	@Query("""
+			select u from UserAccount u
+			where (:role is null or u.role = :role)
+			  and (:status is null or u.status = :status)
+			  and (:search is null
+			       or lower(u.displayName) like :search escape '\\'
+			       or u.email like :search escape '\\')
+			""")
+	Page<UserAccount> search(@Param("search") String search, @Param("role") Role role,
+			@Param("status") AccountStatus status, Pageable pageable);
+
+}

@@ -1,0 +1,23 @@
+package com.upcoach.platform.api;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Tells API requests (which get the JSON envelope) from page requests.
+ */
+public final class ApiPaths {
+
+	public static final String PREFIX = "/api/";
+
+	private ApiPaths() {
+	}
+
+	public static boolean isApi(HttpServletRequest request) {
+		Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (forwarded instanceof String original) ? original : request.getRequestURI();
+		String path = uri.substring(request.getContextPath().length());
+		return path.startsWith(PREFIX) || path.equals("/api");
+	}
+
+}

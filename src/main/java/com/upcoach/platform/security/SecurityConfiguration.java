@@ -1,0 +1,165 @@
+package com.upcoach.platform.security;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import com.upcoach.platform.api.ErrorResponses;
+import com.upcoach.shared.Role;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Three filter chains: actuator (health public, the rest for admins and the metrics
+ * scraper), the stateless bearer-token API, and the session + CSRF pages.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self' blob:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "manifest-src 'self'; worker-src 'self'";
+
+	static final String[] PUBLIC_API = { "/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings, ErrorResponses errors)
+			throws Exception {
+		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(Role.ADMIN.name(), "METRICS"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(failures))
+			.authenticationManager(metricsScraper(settings))
+			.oauth2ResourceServer((oauth) -> oauth
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
+				.authenticationEntryPoint(failures))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, ErrorResponses errors) throws Exception {
+		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS)
+				.permitAll()
+				.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer((oauth) -> oauth
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
+				.authenticationEntryPoint(failures)
+				.accessDeniedHandler(failures))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens are not sent automatically by browsers, so there is nothing
+			// to
+			// forge; the pages chain below keeps CSRF protection for cookie sessions.
+			.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
+					"/webjars/**", "/api/docs", "/api/docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/").deleteCookies("UPCOACH_SESSION"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(SecuritySettings settings) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(settings.cors().allowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "If-None-Match", "X-Request-Id",
+				"Idempotency-Key", "Last-Event-ID"));
+		cors.setExposedHeaders(List.of("X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining",
+				"X-RateLimit-Reset", "Retry-After", "ETag", "Location", "Deprecation", "Sunset", "Link"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		return source;
+	}
+
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.permissionsPolicyHeader((permissions) -> permissions
+				.policy("camera=(), geolocation=(), payment=(), usb=(), microphone=(self)"));
+	}
+
+	/**
+	 * The {@code prometheus} user for metrics scraping. Without a configured password it
+	 * gets a random one nobody knows, which keeps scraping off.
+	 */
+	private static ProviderManager metricsScraper(SecuritySettings settings) {
+		String password = StringUtils.hasText(settings.metricsPassword()) ? settings.metricsPassword() : randomSecret();
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(User.withUsername("prometheus")
+			.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
+			.roles("METRICS")
+			.build());
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return new ProviderManager(provider);
+	}
+
+	private static String randomSecret() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Request plumbing: correlation ids and the start-up summary.
+ */
+package com.upcoach.platform.web;
