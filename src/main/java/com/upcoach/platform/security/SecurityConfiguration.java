@@ -22,6 +22,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -48,19 +50,20 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings, ErrorResponses errors)
-			throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings, ErrorResponses errors,
+			JwtDecoder jwtDecoder) throws Exception {
 		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
+		JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(jwtDecoder);
+		bearer.setJwtAuthenticationConverter(JwtConfiguration.authenticationConverter());
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.anyRequest()
 				.hasAnyRole(Role.ADMIN.name(), "METRICS"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(failures))
-			.authenticationManager(metricsScraper(settings))
-			.oauth2ResourceServer((oauth) -> oauth
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
-				.authenticationEntryPoint(failures))
+			// Basic auth knows only the scraper; admins come with their bearer token.
+			.authenticationManager(new ProviderManager(bearer, metricsScraper(settings)))
+			.oauth2ResourceServer((oauth) -> oauth.jwt(Customizer.withDefaults()).authenticationEntryPoint(failures))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -145,7 +148,7 @@ class SecurityConfiguration {
 	 * The {@code prometheus} user for metrics scraping. Without a configured password it
 	 * gets a random one nobody knows, which keeps scraping off.
 	 */
-	private static ProviderManager metricsScraper(SecuritySettings settings) {
+	private static DaoAuthenticationProvider metricsScraper(SecuritySettings settings) {
 		String password = StringUtils.hasText(settings.metricsPassword()) ? settings.metricsPassword() : randomSecret();
 		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(User.withUsername("prometheus")
 			.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
@@ -153,7 +156,7 @@ class SecurityConfiguration {
 			.build());
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-		return new ProviderManager(provider);
+		return provider;
 	}
 
 	private static String randomSecret() {
