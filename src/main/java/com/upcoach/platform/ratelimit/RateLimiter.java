@@ -58,7 +58,7 @@ class RateLimiter {
 	}
 
 	private Duration penalty(Limit limit, long strikes) {
-		long doublings = Math.min(strikes - 2, 20);
+		long doublings = Math.min(strikes - 1, 20);
 		Duration penalty = limit.window().multipliedBy(1L << doublings);
 		return (penalty.compareTo(this.settings.maxPenalty()) > 0) ? this.settings.maxPenalty() : penalty;
 	}
