@@ -46,7 +46,8 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
 			+ "manifest-src 'self'; worker-src 'self'";
 
-	static final String[] PUBLIC_API = { "/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**" };
+	static final String[] PUBLIC_API = { "/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
+			"/api/docs", "/api/docs/**", "/api/swagger-ui/**" };
 
 	@Bean
 	@Order(1)

@@ -1,0 +1,5 @@
+package example.modularity.alpha;
+
+public class AlphaApi {
+
+}

@@ -1,0 +1,5 @@
+package example.modularity.alpha.internal;
+
+public class AlphaSecret {
+
+}
