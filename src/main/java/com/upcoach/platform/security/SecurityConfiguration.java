@@ -9,6 +9,8 @@ import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.shared.Role;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -75,12 +78,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, ErrorResponses errors) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ErrorResponses errors,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+			throws Exception {
 		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS)
 				.permitAll()
 				.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.requestMatchers(new UnmappedApiRoute(mappings))
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -137,6 +137,15 @@ class ApiConventionsIT {
 	}
 
 	@Test
+	void shouldAnswerAnUnknownRouteWith404EvenWithoutAToken() {
+		Http.Response response = this.http.get("/api/v1/no-such-thing").execute();
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.errorCode()).isEqualTo("NOT_FOUND");
+		assertThat(this.http.get("/api/v1/users/me").execute().status()).as("a real route still needs a token")
+			.isEqualTo(401);
+	}
+
+	@Test
 	void shouldAnswerAnUnknownUserIdWith404() {
 		Http.Response response = this.http.get("/api/v1/users/" + UUID.randomUUID()).bearer(adminToken()).execute();
 		assertThat(response.status()).isEqualTo(404);
