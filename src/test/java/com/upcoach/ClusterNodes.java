@@ -38,6 +38,7 @@ public final class ClusterNodes implements AutoCloseable {
 	@Override
 	public void close() {
 		this.nodes.forEach(ConfigurableApplicationContext::close);
+		TestInfrastructure.dropClusterSchema(this.cluster);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.upcoach;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -31,8 +32,9 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 		if (!Arrays.asList(environment.getActiveProfiles()).contains("test")) {
 			return;
 		}
-		String cluster = environment.getProperty("upcoach.test.cluster",
-				"c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+		String sharedCluster = environment.getProperty("upcoach.test.cluster");
+		String cluster = (sharedCluster != null) ? sharedCluster
+				: "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Map<String, Object> properties = new HashMap<>();
 		if (Arrays.asList(environment.getActiveProfiles()).contains("test-postgres")) {
 			String schema = "it_" + cluster;
@@ -44,9 +46,17 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 			properties.put("spring.datasource.password", TestStack.envOr("UPCOACH_TEST_PG_PASSWORD", ""));
 			properties.put("spring.flyway.schemas", schema);
 			properties.put("spring.flyway.create-schemas", true);
+			// JobRunr looks its tables up by name across schemas; name the schema so it
+			// does not
+			// mistake another live context's tables for its own.
+			properties.put("jobrunr.database.table-prefix", schema + ".");
 			properties.put("spring.data.redis.host", TestStack.redisHost());
 			properties.put("spring.data.redis.port", TestStack.redisPort());
-			application.addListeners(new DropSchemaOnClose(schema));
+			if (sharedCluster == null) {
+				// A cluster's nodes stop one by one; ClusterNodes drops their schema at
+				// the end.
+				application.addListeners(new DropSchemaOnClose(schema));
+			}
 		}
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + cluster
@@ -75,6 +85,31 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 			}
 		}
 
+	}
+
+	/**
+	 * Drop the PostgreSQL schema of a cluster started with {@code upcoach.test.cluster}.
+	 */
+	static void dropClusterSchema(String cluster) {
+		if (!TestStack.isPostgres()) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:postgresql://" + TestStack.envOr("UPCOACH_TEST_PG_HOST", "127.0.0.1") + ":"
+						+ TestStack.envOr("UPCOACH_TEST_PG_PORT", "5432") + "/"
+						+ TestStack.envOr("UPCOACH_TEST_PG_DATABASE", "test"),
+				TestStack.envOr("UPCOACH_TEST_PG_USER", "postgres"), TestStack.envOr("UPCOACH_TEST_PG_PASSWORD", ""))) {
+			dropSchema(connection, "it_" + cluster);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot drop test schema of " + cluster, ex);
+		}
+	}
+
+	private static void dropSchema(Connection connection, String schema) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import com.upcoach.platform.messaging.ClusterBus;
 import com.upcoach.shared.Role;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,22 @@ class ClusterIT {
 			nodeA.getBean(ClusterBus.class).publish("cluster-it", "hello from A");
 			assertThat(received).contains("hello from A");
 		});
+	}
+
+	@Test
+	void shouldKeepLimitingAfterTheRedisClientIsReplaced() {
+		UserView member = AccountFixtures.create(nodeA.getBean(AccountManagement.class), Role.USER);
+		String token = a.login(member.email(), AccountFixtures.PASSWORD);
+		assertThat(a.get("/api/v1/users/me").bearer(token).execute().status()).isEqualTo(200);
+		// Stopping and starting the factory (as a paused test context or a lifecycle
+		// restart
+		// does) shuts its Redis client down and creates a new one.
+		LettuceConnectionFactory redis = nodeA.getBean(LettuceConnectionFactory.class);
+		redis.stop();
+		redis.start();
+		Http.Response after = a.get("/api/v1/users/me").bearer(token).execute();
+		assertThat(after.status()).isEqualTo(200);
+		assertThat(after.header("X-RateLimit-Remaining")).isEqualTo("2");
 	}
 
 	private static String name(Http node, String token) {

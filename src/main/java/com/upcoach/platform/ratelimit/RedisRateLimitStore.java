@@ -10,6 +10,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 
 import com.upcoach.platform.redis.ConditionalOnRedis;
@@ -21,13 +22,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Buckets and offender records in Redis, so every node counts against the same limit.
- * Buckets expire once they would be full again.
+ * Buckets expire once they would be full again. The connection factory replaces its
+ * client when it is stopped and started again, so the bucket proxy follows the current
+ * client.
  */
 @Component
 @ConditionalOnRedis
 class RedisRateLimitStore implements RateLimitStore {
 
-	private final ProxyManager<byte[]> buckets;
+	private final LettuceConnectionFactory connectionFactory;
+
+	private AbstractRedisClient client;
+
+	private ProxyManager<byte[]> buckets;
 
 	private final StringRedisTemplate redis;
 
@@ -37,10 +44,7 @@ class RedisRateLimitStore implements RateLimitStore {
 
 	RedisRateLimitStore(LettuceConnectionFactory connectionFactory, StringRedisTemplate redis, RedisNamespace namespace,
 			RateLimitSettings settings) {
-		this.buckets = Bucket4jLettuce.casBasedBuilder((RedisClient) connectionFactory.getRequiredNativeClient())
-			.expirationAfterWrite(
-					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-			.build();
+		this.connectionFactory = connectionFactory;
 		this.redis = redis;
 		this.namespace = namespace;
 		this.strikeMemory = settings.strikeMemory();
@@ -49,7 +53,19 @@ class RedisRateLimitStore implements RateLimitStore {
 	@Override
 	public ConsumptionProbe tryConsume(String key, BucketConfiguration configuration) {
 		byte[] redisKey = this.namespace.key("rl", "bucket", key).getBytes(StandardCharsets.UTF_8);
-		return this.buckets.builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(1);
+		return buckets().builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(1);
+	}
+
+	private synchronized ProxyManager<byte[]> buckets() {
+		AbstractRedisClient current = this.connectionFactory.getRequiredNativeClient();
+		if (current != this.client) {
+			this.buckets = Bucket4jLettuce.casBasedBuilder((RedisClient) current)
+				.expirationAfterWrite(
+						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+				.build();
+			this.client = current;
+		}
+		return this.buckets;
 	}
 
 	@Override
