@@ -48,7 +48,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (!request.isAsyncStarted() && isOriginalRequest(request)) {
+			if (!request.isAsyncStarted() && isOriginalRequest(request) && !isProbe(request)) {
 				accessLog.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
 						(System.nanoTime() - start) / 1_000_000);
 			}
@@ -65,6 +65,11 @@ class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
+	}
+
+	// Orchestrators poll health every few seconds; those lines would drown the rest.
+	private static boolean isProbe(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/actuator/health");
 	}
 
 	private static boolean isOriginalRequest(HttpServletRequest request) {

@@ -90,6 +90,16 @@ class ApiConventionsIT {
 	}
 
 	@Test
+	void shouldRefuseAnUnknownFieldInsteadOfIgnoringIt() {
+		Http.Response response = this.http.patch("/api/v1/users/me", "{\"nmae\":\"Typo\"}")
+			.bearer(this.token)
+			.execute();
+		assertValidationError(response);
+		assertThat(response.json().at("/error/details/0/field").asString()).isEqualTo("nmae");
+		assertThat(response.json().at("/error/details/0/message").asString()).isEqualTo("Unknown field");
+	}
+
+	@Test
 	void shouldListTheAllowedValuesOfAnUnknownEnumValue() {
 		Http.Response response = this.http
 			.post("/api/v1/probe/echo", "{\"name\":\"walk\",\"count\":1,\"kind\":\"DREAM\"}")

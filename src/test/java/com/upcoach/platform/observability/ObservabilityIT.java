@@ -103,6 +103,12 @@ class ObservabilityIT {
 	}
 
 	@Test
+	void shouldLeaveHealthProbesOutOfTheAccessLog(CapturedOutput output) {
+		this.http.get("/actuator/health/liveness").header("X-Request-Id", "probe-quiet").execute();
+		assertThat(output.getOut()).doesNotContain("probe-quiet");
+	}
+
+	@Test
 	void shouldLeaveSentryOffWithoutADsn() {
 		assertThat(Sentry.isEnabled()).isFalse();
 	}
