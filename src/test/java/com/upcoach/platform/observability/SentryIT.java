@@ -1,13 +1,7 @@
 package com.upcoach.platform.observability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
-import com.sun.net.httpserver.HttpServer;
 import io.sentry.Sentry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +27,7 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class SentryIT {
 
-	static final CopyOnWriteArrayList<String> envelopes = new CopyOnWriteArrayList<>();
-
-	static final HttpServer sentry = startFakeSentry();
+	static final RecordingHttpServer sentry = new RecordingHttpServer();
 
 	@LocalServerPort
 	int port;
@@ -45,12 +37,12 @@ class SentryIT {
 
 	@DynamicPropertySource
 	static void sentryDsn(DynamicPropertyRegistry registry) {
-		registry.add("sentry.dsn", () -> "http://publickey@127.0.0.1:" + sentry.getAddress().getPort() + "/42");
+		registry.add("sentry.dsn", () -> "http://publickey@127.0.0.1:" + sentry.port() + "/42");
 	}
 
 	@AfterAll
 	static void stopSentry() {
-		sentry.stop(0);
+		sentry.stop();
 		Sentry.close();
 	}
 
@@ -64,29 +56,8 @@ class SentryIT {
 			.execute();
 		String reference = response.json().at("/error/reference").asString();
 		await().atMost(15, TimeUnit.SECONDS)
-			.untilAsserted(() -> assertThat(envelopes)
+			.untilAsserted(() -> assertThat(sentry.requests())
 				.anyMatch((envelope) -> envelope.contains(reference) && envelope.contains("IllegalStateException")));
-	}
-
-	private static HttpServer startFakeSentry() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", (exchange) -> {
-				byte[] body = exchange.getRequestBody().readAllBytes();
-				String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-				if ("gzip".equalsIgnoreCase(encoding)) {
-					body = new GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
-				}
-				envelopes.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
-				exchange.sendResponseHeaders(200, -1);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
