@@ -3,7 +3,9 @@ package com.upcoach.platform.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.bucket4j.Bandwidth;
@@ -23,18 +25,23 @@ class RateLimiter {
 
 	private final RateLimitSettings settings;
 
+	private final Map<RateLimitType, Limit> limits = new EnumMap<>(RateLimitType.class);
+
 	private final RateLimitStore store;
 
 	private final Clock clock;
 
 	RateLimiter(RateLimitSettings settings, RateLimitStore store, Clock clock) {
 		this.settings = settings;
+		for (RateLimitType type : RateLimitType.values()) {
+			this.limits.put(type, settings.limitFor(type));
+		}
 		this.store = store;
 		this.clock = clock;
 	}
 
 	Decision check(RateLimitType type, String subject) {
-		Limit limit = this.settings.limitFor(type);
+		Limit limit = this.limits.get(type);
 		String key = type.name().toLowerCase(Locale.ROOT) + ":" + subject;
 		Instant now = this.clock.instant();
 		Optional<Instant> blockedUntil = this.store.blockedUntil(key).filter(now::isBefore);
