@@ -10,6 +10,12 @@ public final class ApiPaths {
 
 	public static final String PREFIX = "/api/";
 
+	/**
+	 * The API description and Swagger UI with its assets: public, and not API calls.
+	 */
+	public static final String[] DOCUMENTATION = { "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+			"/api/docs/**", "/api/swagger-ui/**" };
+
 	private ApiPaths() {
 	}
 

@@ -25,10 +25,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new RateLimitInterceptor(this.limiter, this.errors))
 			.addPathPatterns(ApiPaths.PREFIX + "**")
-			// The API description and Swagger UI's assets are documentation, not API
-			// calls.
-			.excludePathPatterns("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**",
-					"/api/swagger-ui/**");
+			.excludePathPatterns(ApiPaths.DOCUMENTATION);
 	}
 
 }

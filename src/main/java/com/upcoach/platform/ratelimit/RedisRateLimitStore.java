@@ -32,9 +32,7 @@ class RedisRateLimitStore implements RateLimitStore {
 
 	private final LettuceConnectionFactory connectionFactory;
 
-	private AbstractRedisClient client;
-
-	private ProxyManager<byte[]> buckets;
+	private volatile Buckets buckets;
 
 	private final StringRedisTemplate redis;
 
@@ -56,16 +54,27 @@ class RedisRateLimitStore implements RateLimitStore {
 		return buckets().builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(1);
 	}
 
-	private synchronized ProxyManager<byte[]> buckets() {
+	private ProxyManager<byte[]> buckets() {
 		AbstractRedisClient current = this.connectionFactory.getRequiredNativeClient();
-		if (current != this.client) {
-			this.buckets = Bucket4jLettuce.casBasedBuilder((RedisClient) current)
-				.expirationAfterWrite(
-						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-				.build();
-			this.client = current;
+		Buckets known = this.buckets;
+		if (known != null && known.client() == current) {
+			return known.proxy();
 		}
-		return this.buckets;
+		synchronized (this) {
+			if (this.buckets == null || this.buckets.client() != current) {
+				this.buckets = new Buckets(current, Bucket4jLettuce.casBasedBuilder((RedisClient) current)
+					.expirationAfterWrite(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+					.build());
+			}
+			return this.buckets.proxy();
+		}
+	}
+
+	/**
+	 * The bucket proxy built on one Redis client.
+	 */
+	private record Buckets(AbstractRedisClient client, ProxyManager<byte[]> proxy) {
 	}
 
 	@Override

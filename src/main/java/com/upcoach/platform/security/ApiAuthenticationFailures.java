@@ -14,21 +14,35 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * 401 and 403 for API requests, in the error envelope rather than a login redirect.
+ * 401 and 403 for API requests, in the error envelope rather than a login redirect; 404
+ * for an anonymous request to a route that does not exist.
  */
 class ApiAuthenticationFailures implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ErrorResponses errors;
 
-	ApiAuthenticationFailures(ErrorResponses errors) {
+	private final RequestMatcher unknownRoutes;
+
+	/**
+	 * @param unknownRoutes requests no endpoint maps: they answer 404 rather than 401, as
+	 * the public OpenAPI document lists the routes anyway
+	 */
+	ApiAuthenticationFailures(ErrorResponses errors, RequestMatcher unknownRoutes) {
 		this.errors = errors;
+		this.unknownRoutes = unknownRoutes;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
+		if (this.unknownRoutes.matches(request)) {
+			this.errors.write(response, ErrorCode.NOT_FOUND,
+					"No endpoint " + request.getMethod() + " " + request.getRequestURI());
+			return;
+		}
 		boolean invalidToken = exception instanceof InvalidBearerTokenException;
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
 				invalidToken ? "Bearer realm=\"upcoach\", error=\"invalid_token\"" : "Bearer realm=\"upcoach\"");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import com.upcoach.platform.api.ApiPaths;
 import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.shared.Role;
 
@@ -49,14 +50,14 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
 			+ "manifest-src 'self'; worker-src 'self'";
 
-	static final String[] PUBLIC_API = { "/api/v1/auth/**", "/api/v1/openapi.json", "/api/v1/openapi.json/**",
-			"/api/docs", "/api/docs/**", "/api/swagger-ui/**" };
+	static final String AUTHENTICATION_API = "/api/v1/auth/**";
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain actuatorChain(HttpSecurity http, SecuritySettings settings, ErrorResponses errors,
 			JwtDecoder jwtDecoder) throws Exception {
-		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
+		// Actuator endpoints are not controller mappings: every refusal here is a 401.
+		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors, (request) -> false);
 		JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(jwtDecoder);
 		bearer.setJwtAuthenticationConverter(JwtConfiguration.authenticationConverter());
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
@@ -81,13 +82,13 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ErrorResponses errors,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
 			throws Exception {
-		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors);
+		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors, new UnmappedApiRoute(mappings));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS)
 				.permitAll()
-				.requestMatchers(PUBLIC_API)
+				.requestMatchers(AUTHENTICATION_API)
 				.permitAll()
-				.requestMatchers(new UnmappedApiRoute(mappings))
+				.requestMatchers(ApiPaths.DOCUMENTATION)
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -99,8 +100,7 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens are not sent automatically by browsers, so there is nothing
-			// to
-			// forge; the pages chain below keeps CSRF protection for cookie sessions.
+			// to forge; the pages chain below keeps CSRF protection for cookie sessions.
 			.csrf((csrf) -> csrf.disable())
 			.cors(Customizer.withDefaults())
 			.requestCache((cache) -> cache.disable())
@@ -114,7 +114,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
-					"/webjars/**", "/api/docs", "/api/docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					"/webjars/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -7,9 +7,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Matches API requests no controller maps, so they reach the 404 handler instead of being
- * refused with 401: the routes are public knowledge anyway (the OpenAPI document lists
- * them).
+ * Matches API requests no controller maps. Asked only for requests about to be refused,
+ * so the handler lookup stays off the path of normal requests.
  */
 class UnmappedApiRoute implements RequestMatcher {
 
@@ -25,8 +24,7 @@ class UnmappedApiRoute implements RequestMatcher {
 			return this.mappings.getObject().getHandler(request) == null;
 		}
 		catch (Exception ex) {
-			// A mapped path with the wrong method or media type: let authentication
-			// decide.
+			// A mapped path with the wrong method or media type: not an unknown route.
 			return false;
 		}
 	}
