@@ -5,7 +5,11 @@ import java.util.List;
 import com.upcoach.shared.Role;
 
 /**
- * The spec's permission model, carried in the access token's {@code permissions} claim.
+ * The spec's permission model
+ * ({@code users: read admin+coach, write admin, delete admin};
+ * {@code content: read all, write coach+admin, publish admin}) plus the spec token's
+ * {@code read:own}/{@code write:own}, carried in the access token's {@code permissions}
+ * claim.
  */
 final class RolePermissions {
 
@@ -14,12 +18,12 @@ final class RolePermissions {
 
 	static List<String> of(Role role) {
 		return switch (role) {
-			case USER -> List.of("read:own", "write:own", "content:read");
-			case COACH -> List.of("read:own", "write:own", "content:read", "content:write", "users:read");
+			case USER -> List.of("read:own", "write:own", "content.read");
+			case COACH -> List.of("read:own", "write:own", "users.read", "content.read", "content.write");
 			case ORGANIZATION_ADMIN ->
-				List.of("read:own", "write:own", "content:read", "organization:read", "organization:write");
-			case ADMIN -> List.of("read:own", "write:own", "content:read", "content:write", "content:publish",
-					"users:read", "users:write", "users:delete");
+				List.of("read:own", "write:own", "content.read", "organization.read", "organization.write");
+			case ADMIN -> List.of("read:own", "write:own", "users.read", "users.write", "users.delete", "content.read",
+					"content.write", "content.publish");
 		};
 	}
 

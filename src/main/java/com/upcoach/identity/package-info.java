@@ -1,7 +1,9 @@
 /**
- * Accounts, sign-in and the current user's profile. Issue #3 grows this module into full
- * identity and access management.
+ * Identity and access: accounts and profiles, passwords, sign-in with brute-force
+ * protection, sessions and rotating refresh tokens, second factors, and the security
+ * audit trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "platform::api",
-		"platform::security", "platform::persistence", "platform::cache", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "platform::api", "platform::security", "platform::persistence", "platform::cache",
+				"platform::redis", "platform::audit", "platform::mail", "shared" })
 package com.upcoach.identity;

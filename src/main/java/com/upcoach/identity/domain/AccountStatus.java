@@ -1,7 +1,11 @@
 package com.upcoach.identity.domain;
 
+/**
+ * Whether an account may sign in: suspended by an admin, or on its way out after the
+ * owner asked for deletion.
+ */
 public enum AccountStatus {
 
-	ACTIVE, SUSPENDED
+	ACTIVE, SUSPENDED, PENDING_DELETION
 
 }

@@ -1,5 +1,6 @@
 package com.upcoach.identity.domain;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,6 +41,15 @@ public class UserAccount extends AuditedEntity {
 	@Column(nullable = false, length = 35)
 	private String locale;
 
+	@Column(name = "email_verified_at")
+	private Instant emailVerifiedAt;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@Column(name = "deletion_requested_at")
+	private Instant deletionRequestedAt;
+
 	protected UserAccount() {
 	}
 
@@ -69,6 +79,51 @@ public class UserAccount extends AuditedEntity {
 
 	public void speak(Locale locale) {
 		this.locale = locale.toLanguageTag();
+	}
+
+	public void verifyEmail(Instant at) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = at;
+		}
+	}
+
+	public void changePassword(String passwordHash, Instant at) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = at;
+	}
+
+	/**
+	 * Replace the hash of the same password, e.g. with a stronger algorithm; not a
+	 * password change.
+	 */
+	public void rehashPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public void changeRole(Role role) {
+		this.role = role;
+	}
+
+	public void suspend() {
+		this.status = AccountStatus.SUSPENDED;
+	}
+
+	public void reactivate() {
+		this.status = AccountStatus.ACTIVE;
+		this.deletionRequestedAt = null;
+	}
+
+	public void requestDeletion(Instant at) {
+		this.status = AccountStatus.PENDING_DELETION;
+		this.deletionRequestedAt = at;
+	}
+
+	public boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
+	}
+
+	public Instant getDeletionRequestedAt() {
+		return this.deletionRequestedAt;
 	}
 
 	public boolean isActive() {

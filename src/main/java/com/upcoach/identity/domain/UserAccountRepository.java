@@ -1,5 +1,6 @@
 package com.upcoach.identity.domain;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,5 +28,19 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 			""")
 	Page<UserAccount> search(@Param("search") String search, @Param("role") Role role,
 			@Param("status") AccountStatus status, Pageable pageable);
+
+	@Query("""
+			select u from UserAccount u
+			where u.id in :ids
+			  and (:role is null or u.role = :role)
+			  and (:status is null or u.status = :status)
+			  and (:search is null
+			       or lower(u.displayName) like :search escape '\\'
+			       or u.email like :search escape '\\')
+			""")
+	Page<UserAccount> searchAmong(@Param("ids") Collection<UUID> ids, @Param("search") String search,
+			@Param("role") Role role, @Param("status") AccountStatus status, Pageable pageable);
+
+	long countByRoleAndStatus(Role role, AccountStatus status);
 
 }

@@ -1,6 +1,5 @@
 /**
- * Second-factor primitives: TOTP codes, their QR codes, recovery codes and the cipher
- * that keeps secrets encrypted at rest. Pure functions of their inputs and the clock; the
- * identity facade stores what they return.
+ * Second-factor primitives: TOTP codes, their QR codes and recovery codes. Pure functions
+ * of their inputs and the clock; the identity facade stores what they return.
  */
 package com.upcoach.identity.mfa;

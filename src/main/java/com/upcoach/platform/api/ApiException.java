@@ -1,6 +1,8 @@
 package com.upcoach.platform.api;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
 
@@ -13,14 +15,28 @@ public class ApiException extends RuntimeException {
 
 	private final List<FieldProblem> details;
 
+	private final Duration retryAfter;
+
 	public ApiException(ErrorCode code, String message) {
 		this(code, message, List.of());
 	}
 
 	public ApiException(ErrorCode code, String message, List<FieldProblem> details) {
+		this(code, message, details, null);
+	}
+
+	private ApiException(ErrorCode code, String message, List<FieldProblem> details, Duration retryAfter) {
 		super(message);
 		this.code = code;
 		this.details = List.copyOf(details);
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * A {@code RATE_LIMITED} answer with a {@code Retry-After} header.
+	 */
+	public static ApiException tooManyRequests(String message, Duration retryAfter) {
+		return new ApiException(ErrorCode.RATE_LIMITED, message, List.of(), retryAfter);
 	}
 
 	public static ApiException validation(String field, String message) {
@@ -41,6 +57,10 @@ public class ApiException extends RuntimeException {
 
 	public List<FieldProblem> details() {
 		return this.details;
+	}
+
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(this.retryAfter);
 	}
 
 }

@@ -60,7 +60,12 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ErrorEnvelope> apiException(ApiException ex, HttpServletRequest request) throws ApiException {
 		requireApi(request, ex);
-		return respond(ex.code(), ex.getMessage(), ex.details());
+		HttpHeaders headers = new HttpHeaders();
+		// Rounded up, so a client that waits exactly this long is let in.
+		ex.retryAfter()
+			.ifPresent((wait) -> headers.set(HttpHeaders.RETRY_AFTER,
+					Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+		return respond(ex.code(), ex.getMessage(), ex.details(), headers);
 	}
 
 	@ExceptionHandler(BindException.class)

@@ -50,7 +50,14 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
 			+ "manifest-src 'self'; worker-src 'self'";
 
-	static final String AUTHENTICATION_API = "/api/v1/auth/**";
+	/**
+	 * The authentication endpoints a client calls before it has an access token; the rest
+	 * of {@code /api/v1/auth} needs one.
+	 */
+	static final String[] PUBLIC_AUTHENTICATION = { "/api/v1/auth/register", "/api/v1/auth/email/verify",
+			"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/login",
+			"/api/v1/auth/2fa/verify", "/api/v1/auth/refresh", "/api/v1/auth/oauth2/**",
+			"/api/v1/auth/webauthn/authenticate/**" };
 
 	@Bean
 	@Order(1)
@@ -86,7 +93,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.OPTIONS)
 				.permitAll()
-				.requestMatchers(AUTHENTICATION_API)
+				.requestMatchers(HttpMethod.POST, PUBLIC_AUTHENTICATION)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/auth/oauth2/providers")
 				.permitAll()
 				.requestMatchers(ApiPaths.DOCUMENTATION)
 				.permitAll()
@@ -114,7 +123,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
-					"/webjars/**")
+					"/webjars/**", "/.well-known/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -27,9 +27,22 @@ record SecuritySettings(@DefaultValue Jwt jwt, @DefaultValue Cors cors, String m
 	 * nodes
 	 * @param keyFile where a single node keeps a generated secret when none is
 	 * configured; empty to require {@code secret}
+	 * @param algorithm RS256 (keys in the database, published as a JWKS and rotated) or
+	 * HS256 (one shared secret, for single-node installs)
+	 * @param keyRotation how long an RS256 key signs before a new one takes over
 	 */
 	record Jwt(@DefaultValue("upcoach") String issuer, @DefaultValue("upcoach-api") String audience,
-			@DefaultValue("15m") Duration accessTokenTtl, String secret, String keyFile) {
+			@DefaultValue("15m") Duration accessTokenTtl, String secret, String keyFile,
+			@DefaultValue("RS256") SigningAlgorithm algorithm, @DefaultValue("30d") Duration keyRotation) {
+	}
+
+	/**
+	 * How access tokens are signed.
+	 */
+	enum SigningAlgorithm {
+
+		RS256, HS256
+
 	}
 
 	/**

@@ -21,7 +21,7 @@ import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -126,9 +126,9 @@ class SecurityIT {
 		String token = memberToken();
 		String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 		assertThat(payload).contains("\"userId\"", "\"email\"", "\"role\":\"user\"", "\"permissions\"", "\"iat\"",
-				"\"exp\"", "\"jti\"", "\"iss\":\"upcoach\"", "\"aud\"");
+				"\"exp\"", "\"jti\"", "\"iss\":\"upcoach\"", "\"aud\"", "\"sid\"");
 		assertThat(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
-			.contains("HS256");
+			.contains("\"alg\":\"RS256\"", "\"kid\"");
 	}
 
 	@Test
@@ -265,7 +265,7 @@ class SecurityIT {
 			.claim("userId", user.id().toString())
 			.claim("role", "user")
 			.build();
-		return this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+		return this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
 			.getTokenValue();
 	}
 

@@ -1,4 +1,4 @@
-package com.upcoach.identity.mfa;
+package com.upcoach.platform.security;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.upcoach.identity.mfa;
+package com.upcoach.platform.security;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.upcoach.identity.mfa;
+package com.upcoach.platform.security;
 
 import java.util.List;
 
