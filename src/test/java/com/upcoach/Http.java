@@ -44,6 +44,10 @@ public final class Http {
 				"application/json");
 	}
 
+	public Request put(String path, String body) {
+		return send("PUT", path, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+	}
+
 	public Request patch(String path, String body) {
 		return new Request("PATCH", path, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type",
 				"application/json");

@@ -222,7 +222,7 @@ public class SignIn {
 		if (sessionId != null) {
 			endSession(sessionId, "logout");
 		}
-		this.audit.succeeded(SecurityEvent.LOGOUT, UserId.of(accessToken.getSubject()).value(),
+		this.audit.succeeded(SecurityEvent.LOGOUT, AccessTokens.userOf(accessToken).value(),
 				Map.of("sessionId", String.valueOf(sessionId)));
 	}
 

@@ -75,7 +75,7 @@ class AuthApiController {
 	@PostMapping("/email/resend")
 	@Operation(summary = "Send the verification link again")
 	ApiResponse<Void> resendVerification(@AuthenticationPrincipal Jwt token) {
-		this.accounts.resendVerification(UserId.of(token.getSubject()));
+		this.accounts.resendVerification(AccessTokens.userOf(token));
 		return ApiResponse.of(null, "Verification email sent");
 	}
 
@@ -141,34 +141,34 @@ class AuthApiController {
 	@PostMapping("/logout-all")
 	@Operation(summary = "End every session of the account, this one included")
 	ApiResponse<Map<String, Integer>> logoutAll(@AuthenticationPrincipal Jwt token) {
-		int ended = this.signIn.logoutEverywhere(UserId.of(token.getSubject()), "logout-all");
+		int ended = this.signIn.logoutEverywhere(AccessTokens.userOf(token), "logout-all");
 		return ApiResponse.of(Map.of("sessionsEnded", ended), "Signed out everywhere");
 	}
 
 	@GetMapping("/sessions")
 	@Operation(summary = "The account's live sessions, most recently used first")
 	ApiResponse<List<SessionView>> sessions(@AuthenticationPrincipal Jwt token) {
-		return ApiResponse.of(this.signIn.sessions(UserId.of(token.getSubject()), AccessTokens.sessionOf(token)));
+		return ApiResponse.of(this.signIn.sessions(AccessTokens.userOf(token), AccessTokens.sessionOf(token)));
 	}
 
 	@DeleteMapping("/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "End one session", description = "Its tokens stop working at once.")
 	void endSession(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		this.signIn.endSession(UserId.of(token.getSubject()), id);
+		this.signIn.endSession(AccessTokens.userOf(token), id);
 	}
 
 	@GetMapping("/devices")
 	@Operation(summary = "Devices the account signed in from, with their trust")
 	ApiResponse<List<DeviceView>> devices(@AuthenticationPrincipal Jwt token) {
-		return ApiResponse.of(this.signIn.devices(UserId.of(token.getSubject())));
+		return ApiResponse.of(this.signIn.devices(AccessTokens.userOf(token)));
 	}
 
 	@DeleteMapping("/devices/{id}/trust")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Ask for the second factor on this device again")
 	ResponseEntity<Void> forgetTrust(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		this.signIn.forgetDeviceTrust(UserId.of(token.getSubject()), id);
+		this.signIn.forgetDeviceTrust(AccessTokens.userOf(token), id);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -21,6 +21,7 @@ import com.upcoach.identity.UserView;
 import com.upcoach.identity.domain.AccountStatus;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ApiResponse;
+import com.upcoach.platform.security.AccessTokens;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.PageQuery;
 import com.upcoach.shared.Role;
@@ -168,7 +169,7 @@ class UserApiController {
 	}
 
 	static UserId userOf(Jwt token) {
-		return UserId.of(token.getSubject());
+		return AccessTokens.userOf(token);
 	}
 
 	static Role roleOf(Jwt token) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Issues the spec's access token: a JWT with {@code userId}, {@code email}, {@code role},
  * {@code permissions}, {@code iat} and {@code exp}, plus {@code jti}, {@code iss},
- * {@code aud}, {@code sub} and the session id {@code sid}.
+ * {@code aud} and the session id {@code sid} — nothing else.
  */
 @Component
 public class AccessTokens {
@@ -62,7 +62,6 @@ public class AccessTokens {
 			.id(jti)
 			.issuer(this.settings.issuer())
 			.audience(List.of(this.settings.audience()))
-			.subject(userId.toString())
 			.issuedAt(now)
 			.expiresAt(now.plus(ttl))
 			.claim(USER_ID_CLAIM, userId.toString())
@@ -96,6 +95,13 @@ public class AccessTokens {
 
 	public Duration lifetime() {
 		return this.settings.accessTokenTtl();
+	}
+
+	/**
+	 * The user a verified access token was issued to.
+	 */
+	public static UserId userOf(Jwt token) {
+		return UserId.of(token.getClaimAsString(USER_ID_CLAIM));
 	}
 
 	/**

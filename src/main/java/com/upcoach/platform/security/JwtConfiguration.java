@@ -91,7 +91,8 @@ class JwtConfiguration {
 	 * an authority of its own ({@code users:read}).
 	 */
 	static Converter<Jwt, JwtAuthenticationToken> authenticationConverter() {
-		return (jwt) -> new JwtAuthenticationToken(jwt, authoritiesOf(jwt), jwt.getSubject());
+		return (jwt) -> new JwtAuthenticationToken(jwt, authoritiesOf(jwt),
+				jwt.getClaimAsString(AccessTokens.USER_ID_CLAIM));
 	}
 
 	private static Collection<GrantedAuthority> authoritiesOf(Jwt jwt) {
