@@ -16,9 +16,9 @@ import org.springframework.util.Assert;
  */
 public record MailMessage(String to, String subject, String textBody, String htmlBody) {
 
-	static final int MAX_RECIPIENT_LENGTH = 320;
+	private static final int MAX_RECIPIENT_LENGTH = 320;
 
-	static final int MAX_SUBJECT_LENGTH = 255;
+	private static final int MAX_SUBJECT_LENGTH = 255;
 
 	public MailMessage {
 		Assert.hasText(to, "A mail needs a recipient");

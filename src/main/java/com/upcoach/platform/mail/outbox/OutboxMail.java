@@ -1,4 +1,4 @@
-package com.upcoach.platform.mail;
+package com.upcoach.platform.mail.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import com.upcoach.platform.mail.MailMessage;
+import com.upcoach.platform.mail.MailStatus;
+import com.upcoach.platform.mail.OutboxMailView;
 import com.upcoach.platform.persistence.AuditedEntity;
 
 /**
@@ -20,10 +23,10 @@ class OutboxMail extends AuditedEntity {
 
 	static final int MAX_ERROR_LENGTH = 1000;
 
-	@Column(nullable = false, length = MailMessage.MAX_RECIPIENT_LENGTH)
+	@Column(nullable = false, length = 320)
 	private String recipient;
 
-	@Column(nullable = false, length = MailMessage.MAX_SUBJECT_LENGTH)
+	@Column(nullable = false, length = 255)
 	private String subject;
 
 	// TEXT, which H2 in PostgreSQL mode and PostgreSQL both report as VARCHAR.

@@ -1,10 +1,13 @@
-package com.upcoach.platform.mail;
+package com.upcoach.platform.mail.outbox;
 
 import java.util.UUID;
 
 import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.upcoach.platform.mail.MailMessage;
+import com.upcoach.platform.mail.Mailer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;

@@ -1,4 +1,4 @@
-package com.upcoach.platform.mail;
+package com.upcoach.platform.mail.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,18 +16,21 @@ import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.upcoach.platform.mail.MailMessage;
+
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * The background job that delivers one outbox message. JobRunr retries a failed delivery
- * with a growing delay (3 s, 9 s, 27 s … about 2 h 45 min in all), long enough to ride
- * out an SMTP server's restart or a relay's outage.
+ * The background job that delivers one outbox message (public because JobRunr calls it
+ * reflectively). JobRunr retries a failed delivery with a growing delay (3 s, 9 s, 27 s …
+ * about 2 h 45 min in all), long enough to ride out an SMTP server's restart or a relay's
+ * outage.
  */
 @Component
-class MailDelivery {
+public class MailDelivery {
 
 	static final int RETRIES = 8;
 
@@ -49,7 +52,7 @@ class MailDelivery {
 	}
 
 	@Job(name = "Deliver mail %0", retries = RETRIES)
-	void deliver(UUID id) {
+	public void deliver(UUID id) {
 		OutboxMail mail = this.outbox.findById(id).orElse(null);
 		if (mail == null || !mail.isQueued()) {
 			// A repeated run must not send the message twice.

@@ -1,6 +1,9 @@
-package com.upcoach.platform.mail;
+package com.upcoach.platform.mail.outbox;
 
 import java.util.List;
+
+import com.upcoach.platform.mail.MailOutbox;
+import com.upcoach.platform.mail.OutboxMailView;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

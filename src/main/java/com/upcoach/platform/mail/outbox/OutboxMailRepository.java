@@ -1,4 +1,4 @@
-package com.upcoach.platform.mail;
+package com.upcoach.platform.mail.outbox;
 
 import java.util.List;
 import java.util.UUID;
