@@ -85,7 +85,7 @@ public class AccountManagement {
 	 * Open an account and send the link that verifies its email. Reusing an email answers
 	 * {@code CONFLICT} and tells the owner of that address by email, not the caller.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = ApiException.class)
 	public UserView register(NewAccount account) {
 		String email = UserAccount.normaliseEmail(account.email());
 		this.policy.check("password", account.password(), email, account.name());
@@ -95,7 +95,7 @@ public class AccountManagement {
 			throw ApiException
 				.conflict("This email address cannot be used to register; sign in or reset your password");
 		}
-		UserAccount created = this.accounts.save(newAccount(account, email));
+		UserAccount created = this.accounts.saveAndFlush(newAccount(account, email));
 		this.profiles.save(created.getId(), ProfileStore.Profile.EMPTY);
 		sendVerification(created);
 		this.audit.byUser(SecurityEvent.ACCOUNT_REGISTERED, true, created.getId(), Map.of());
@@ -247,7 +247,7 @@ public class AccountManagement {
 			.equals(List.of(account.getDisplayName(), account.getTimeZone(), account.getLocale()));
 		if (!accountChanged && !profile.equals(current)) {
 			// The profile row has no version of its own: the account's version covers it.
-			this.entityManager.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+			this.entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
 		this.entityManager.flush();
 		return toView(account, profile);
@@ -290,7 +290,7 @@ public class AccountManagement {
 		if (this.accounts.existsByEmail(email)) {
 			throw ApiException.conflict("An account with this email already exists");
 		}
-		UserAccount created = this.accounts.save(new UserAccount(UUID.randomUUID(), email, null, account.name(),
+		UserAccount created = this.accounts.saveAndFlush(new UserAccount(UUID.randomUUID(), email, null, account.name(),
 				account.role(), account.timeZone(), account.locale()));
 		this.profiles.save(created.getId(), ProfileStore.Profile.EMPTY);
 		String token = this.tokens.issue(created.getId(), AccountTokens.Purpose.RESET_PASSWORD,

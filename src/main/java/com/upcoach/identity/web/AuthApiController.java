@@ -175,12 +175,23 @@ class AuthApiController {
 	record RegisterRequest(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password,
 			@NotBlank @Size(max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
 			@Size(max = 64) String timeZone, @Size(max = 35) String locale) {
+
+		// Pasted addresses often carry spaces; the address itself never does.
+		RegisterRequest {
+			email = (email != null) ? email.strip() : null;
+		}
+
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 128) String token) {
 	}
 
 	record ForgotPasswordRequest(@NotBlank @Email @Size(max = 320) String email) {
+
+		ForgotPasswordRequest {
+			email = (email != null) ? email.strip() : null;
+		}
+
 	}
 
 	record ResetPasswordRequest(@NotBlank @Size(max = 128) String token, @NotBlank @Size(max = 1024) String password) {
@@ -189,6 +200,11 @@ class AuthApiController {
 	record LoginRequest(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password,
 			@Size(max = 128) String deviceId, @Size(max = 120) String deviceName,
 			@Size(max = 128) String trustedDeviceToken) {
+
+		LoginRequest {
+			email = (email != null) ? email.strip() : null;
+		}
+
 	}
 
 	record SecondFactorRequest(@NotBlank @Size(max = 128) String mfaToken,
