@@ -13,8 +13,8 @@ public final class ApiPaths {
 	/**
 	 * The API description and Swagger UI with its assets: public, and not API calls.
 	 */
-	public static final String[] DOCUMENTATION = { "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
-			"/api/docs/**", "/api/swagger-ui/**" };
+	public static final String[] DOCUMENTATION = { "/api/v1/openapi.json", "/api/v1/openapi.json.yaml",
+			"/api/v1/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**" };
 
 	private ApiPaths() {
 	}

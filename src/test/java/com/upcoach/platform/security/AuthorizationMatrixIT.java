@@ -1,0 +1,159 @@
+package com.upcoach.platform.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.upcoach.Http;
+import com.upcoach.IntegrationTest;
+import com.upcoach.identity.AccountFixtures;
+import com.upcoach.identity.AccountManagement;
+import com.upcoach.identity.UserView;
+import com.upcoach.shared.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every {@code /api/v1} endpoint registered at test time, as anonymous and as each
+ * role, and checks that exactly the intended callers get past authentication and
+ * authorisation. An endpoint without a rule below fails the test: adding one means
+ * deciding who may call it.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+	private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+	private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.COACH);
+
+	/** Open without a token. */
+	private static final Set<Role> PUBLIC = Set.of();
+
+	private static final Map<String, Set<Role>> RULES = new LinkedHashMap<>();
+
+	static {
+		rule(PUBLIC, "POST /api/v1/auth/register", "POST /api/v1/auth/email/verify", "POST /api/v1/auth/login",
+				"POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "POST /api/v1/auth/2fa/verify",
+				"POST /api/v1/auth/refresh", "GET /api/v1/openapi.json", "GET /api/v1/openapi.json.yaml",
+				"GET /api/v1/openapi.json/swagger-config");
+		rule(EVERY_ROLE, "POST /api/v1/auth/email/resend", "POST /api/v1/auth/logout", "POST /api/v1/auth/logout-all",
+				"GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{id}", "GET /api/v1/auth/devices",
+				"DELETE /api/v1/auth/devices/{id}/trust", "GET /api/v1/auth/2fa", "POST /api/v1/auth/2fa/totp/setup",
+				"POST /api/v1/auth/2fa/totp/enable", "POST /api/v1/auth/2fa/totp/disable",
+				"POST /api/v1/auth/2fa/recovery-codes", "GET /api/v1/users/me", "PATCH /api/v1/users/me",
+				"DELETE /api/v1/users/me", "POST /api/v1/users/me/password");
+		rule(STAFF, "GET /api/v1/users", "GET /api/v1/users/{id}");
+		rule(ADMIN, "POST /api/v1/users", "PUT /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
+				"POST /api/v1/users/{id}/suspend", "POST /api/v1/users/{id}/reactivate",
+				"GET /api/v1/admin/audit-events", "POST /api/v1/admin/signing-keys/rotate");
+		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
+		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
+				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
+	}
+
+	private static final Set<String> FAILS_ON_PURPOSE = Set.of("GET /api/v1/probe/boom");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void shouldHaveAnExplicitRuleForEveryEndpoint() {
+		Set<String> missing = new TreeSet<>(endpoints());
+		missing.removeAll(RULES.keySet());
+		missing.removeAll(FAILS_ON_PURPOSE);
+		assertThat(missing).as("endpoints without an authorisation rule in this test").isEmpty();
+	}
+
+	@Test
+	void shouldLetExactlyTheIntendedCallersThrough() {
+		Http http = new Http(this.port);
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			Set<Role> allowed = RULES.get(endpoint);
+			if (allowed == null) {
+				continue;
+			}
+			int anonymous = call(http, endpoint, null);
+			expect(wrong, endpoint, "anonymous", anonymous, allowed == PUBLIC);
+			for (Role role : Role.values()) {
+				UserView user = AccountFixtures.create(this.accounts, role);
+				String token = http.login(user.email(), AccountFixtures.PASSWORD);
+				expect(wrong, endpoint, role.value(), call(http, endpoint, token),
+						allowed == PUBLIC || allowed.contains(role));
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private static void expect(List<String> wrong, String endpoint, String caller, int status, boolean allowed) {
+		boolean refused = status == 401 || status == 403;
+		if (status >= 500 || (allowed && refused) || (!allowed && !refused)) {
+			wrong.add(endpoint + " as " + caller + " answered " + status
+					+ (allowed ? " (should pass)" : " (should be refused)"));
+		}
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/v1/")) {
+					for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+						endpoints.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private static int call(Http http, String endpoint, String token) {
+		String[] parts = endpoint.split(" ", 2);
+		Matcher variables = Pattern.compile("\\{[^}]+}").matcher(parts[1]);
+		String path = variables.replaceAll(UUID.randomUUID().toString());
+		Http.Request request = switch (parts[0]) {
+			case "GET" -> http.get(path);
+			case "DELETE" -> http.delete(path);
+			case "POST" -> http.post(path, "{}");
+			case "PUT" -> http.put(path, "{}");
+			case "PATCH" -> http.patch(path, "{}");
+			default -> throw new IllegalStateException(endpoint);
+		};
+		if (token != null) {
+			request.bearer(token);
+		}
+		return request.execute().status();
+	}
+
+	private static void rule(Set<Role> allowed, String... endpoints) {
+		for (String endpoint : endpoints) {
+			RULES.put(endpoint, allowed);
+		}
+	}
+
+}
