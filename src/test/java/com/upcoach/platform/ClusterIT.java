@@ -113,6 +113,44 @@ class ClusterIT {
 		assertThat(after.header("X-RateLimit-Remaining")).isEqualTo("2");
 	}
 
+	@Test
+	void shouldRefuseATokenLoggedOutOnTheOtherNode() {
+		UserView member = AccountFixtures.create(nodeA.getBean(AccountManagement.class), Role.USER);
+		String token = a.login(member.email(), AccountFixtures.PASSWORD);
+		assertThat(b.post("/api/v1/auth/logout", "").bearer(token).execute().status()).isEqualTo(200);
+		assertThat(a.get("/api/v1/users/me").bearer(token).execute().status()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldShareBruteForceWaitsAcrossNodes() {
+		UserView member = AccountFixtures.create(nodeA.getBean(AccountManagement.class), Role.USER);
+		for (int i = 0; i < 5; i++) {
+			assertThat(a
+				.post("/api/v1/auth/login", "{\"email\":\"" + member.email() + "\",\"password\":\"wrong-password\"}")
+				.execute()
+				.status()).isEqualTo(401);
+		}
+		assertThat(b
+			.post("/api/v1/auth/login",
+					"{\"email\":\"" + member.email() + "\",\"password\":\"" + AccountFixtures.PASSWORD + "\"}")
+			.execute()
+			.status()).isEqualTo(429);
+	}
+
+	@Test
+	void shouldVerifyOnEveryNodeATokenSignedWithAKeyRotatedOnAnother() {
+		UserView admin = AccountFixtures.create(nodeA.getBean(AccountManagement.class), Role.ADMIN);
+		String adminToken = a.login(admin.email(), AccountFixtures.PASSWORD);
+		assertThat(b.get("/api/v1/users/me").bearer(adminToken).execute().status()).isEqualTo(200);
+		assertThat(a.post("/api/v1/admin/signing-keys/rotate", "").bearer(adminToken).execute().status())
+			.isEqualTo(200);
+		UserView member = AccountFixtures.create(nodeA.getBean(AccountManagement.class), Role.USER);
+		String token = a.login(member.email(), AccountFixtures.PASSWORD);
+		assertThat(b.get("/api/v1/users/me").bearer(token).execute().status()).isEqualTo(200);
+		String fromB = b.login(member.email(), AccountFixtures.PASSWORD);
+		assertThat(a.get("/api/v1/users/me").bearer(fromB).execute().status()).isEqualTo(200);
+	}
+
 	private static String name(Http node, String token) {
 		Http.Response response = node.get("/api/v1/users/me").bearer(token).execute();
 		assertThat(response.status()).isEqualTo(200);

@@ -9,6 +9,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
+import com.upcoach.platform.messaging.ClusterBus;
 import com.upcoach.platform.redis.ConditionalOnNoRedis;
 import com.upcoach.platform.redis.ConditionalOnRedis;
 import com.upcoach.platform.redis.RedisNamespace;
@@ -41,10 +42,10 @@ class JwtConfiguration {
 
 	@Bean
 	AccessTokenKeys accessTokenKeys(SecuritySettings settings, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock, SecretCipher cipher) {
+			Clock clock, SecretCipher cipher, ClusterBus bus) {
 		return switch (settings.jwt().algorithm()) {
 			case HS256 -> new HmacKeys(SigningKeys.load(settings.jwt()));
-			case RS256 -> new RotatingRsaKeys(jdbc, transactions, clock, settings.jwt(), cipher);
+			case RS256 -> new RotatingRsaKeys(jdbc, transactions, clock, settings.jwt(), cipher, bus);
 		};
 	}
 

@@ -25,6 +25,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.upcoach.platform.messaging.ClusterBus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class RotatingRsaKeys implements AccessTokenKeys {
 
 	private static final Logger logger = LoggerFactory.getLogger(RotatingRsaKeys.class);
+
+	private static final String ROTATED_CHANNEL = "signing-key-rotated";
 
 	private static final Duration RELOAD_INTERVAL = Duration.ofMinutes(1);
 
@@ -55,15 +59,19 @@ final class RotatingRsaKeys implements AccessTokenKeys {
 
 	private final SecretCipher cipher;
 
+	private final ClusterBus bus;
+
 	private final AtomicReference<Loaded> loaded = new AtomicReference<>();
 
 	RotatingRsaKeys(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, SecuritySettings.Jwt settings,
-			SecretCipher cipher) {
+			SecretCipher cipher, ClusterBus bus) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.settings = settings;
 		this.cipher = cipher;
+		this.bus = bus;
+		bus.subscribe(ROTATED_CHANNEL, (kid) -> reload());
 	}
 
 	@Override
@@ -100,6 +108,7 @@ final class RotatingRsaKeys implements AccessTokenKeys {
 			return insertNewKey(now);
 		});
 		reload();
+		this.bus.publish(ROTATED_CHANNEL, kid);
 		logger.info("Access tokens are now signed with key {}", kid);
 		return kid;
 	}
