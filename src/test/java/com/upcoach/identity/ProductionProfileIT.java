@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The one switch to production, {@code SPRING_PROFILES_ACTIVE=prod}: no demo data, secure
- * cookies, and no start without a configured signing secret.
+ * cookies, and no start without the configured keys: the encryption key that protects the
+ * RS256 signing keys and TOTP secrets at rest, and for HS256 the shared signing secret.
  */
 class ProductionProfileIT {
 
@@ -29,8 +30,17 @@ class ProductionProfileIT {
 	}
 
 	@Test
-	void shouldRefuseToStartInProductionWithoutASigningSecret() {
-		assertThatException().isThrownBy(() -> production().run("--server.port=0", "--upcoach.security.jwt.secret="))
+	void shouldRefuseToStartInProductionWithoutAnEncryptionKey() {
+		assertThatException()
+			.isThrownBy(() -> production().run("--server.port=0", "--upcoach.security.encryption.key="))
+			.withStackTraceContaining("UPCOACH_ENCRYPTION_KEY");
+	}
+
+	@Test
+	void shouldRefuseToStartInProductionWithSharedSecretTokensButNoSecret() {
+		assertThatException()
+			.isThrownBy(() -> production().run("--server.port=0", "--upcoach.security.jwt.algorithm=HS256",
+					"--upcoach.security.jwt.secret="))
 			.withStackTraceContaining("UPCOACH_SECURITY_JWT_SECRET");
 	}
 
