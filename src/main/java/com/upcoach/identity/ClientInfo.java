@@ -9,17 +9,24 @@ import jakarta.servlet.http.HttpServletRequest;
  * @param userAgent the browser or app's user agent
  * @param deviceId an id the client keeps for itself (mobile apps), if it sent one
  * @param deviceName a name the user recognises, e.g. "Pixel 8"
+ * @param country the client's country (ISO 3166-1 alpha-2) as the proxy in front of us
+ * reported it, when one is configured to (see {@link ClientCountryFilter})
  */
-public record ClientInfo(String ipAddress, String userAgent, String deviceId, String deviceName) {
+public record ClientInfo(String ipAddress, String userAgent, String deviceId, String deviceName, String country) {
 
 	private static final int MAX_USER_AGENT = 512;
+
+	public ClientInfo(String ipAddress, String userAgent, String deviceId, String deviceName) {
+		this(ipAddress, userAgent, deviceId, deviceName, null);
+	}
 
 	public static ClientInfo of(HttpServletRequest request, String deviceId, String deviceName) {
 		String userAgent = request.getHeader("User-Agent");
 		if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {
 			userAgent = userAgent.substring(0, MAX_USER_AGENT);
 		}
-		return new ClientInfo(request.getRemoteAddr(), userAgent, deviceId, deviceName);
+		return new ClientInfo(request.getRemoteAddr(), userAgent, deviceId, deviceName,
+				(String) request.getAttribute(ClientCountryFilter.ATTRIBUTE));
 	}
 
 	/**

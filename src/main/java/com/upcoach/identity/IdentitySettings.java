@@ -16,13 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordResetTtl lifetime of a password reset link (1 hour)
  * @param mfaChallengeTtl how long a second factor may be entered after the password
  * @param trustedDeviceTtl how long a trusted device skips the second factor
+ * @param countryHeader the request header in which a trusted proxy reports the client's
+ * country; empty (the default) when there is none
  * @param bruteForce failed sign-in protection
  */
 @ConfigurationProperties("upcoach.identity")
 record IdentitySettings(@DefaultValue("7d") Duration refreshTokenTtl, @DefaultValue("90d") Duration sessionMaxLifetime,
 		@DefaultValue("24h") Duration emailVerificationTtl, @DefaultValue("1h") Duration passwordResetTtl,
 		@DefaultValue("5m") Duration mfaChallengeTtl, @DefaultValue("30d") Duration trustedDeviceTtl,
-		@DefaultValue BruteForce bruteForce) {
+		@DefaultValue("") String countryHeader, @DefaultValue BruteForce bruteForce) {
 
 	/**
 	 * Keycloak-style brute-force detection: failures are counted per account and per

@@ -57,9 +57,14 @@ class SecurityMails {
 				Map.of("ip", String.valueOf(client.ipAddress()), "link", this.publicUrl + "/forgot-password"));
 	}
 
-	void newDevice(UserAccount account, ClientInfo client) {
-		send(account, "identity-new-device", "New sign-in to your UpCoach account", Map.of("device",
-				client.displayName(), "ip", String.valueOf(client.ipAddress()), "link", this.publicUrl + "/security"));
+	/**
+	 * A sign-in from a device or a country the account had not used before.
+	 */
+	void newSignIn(UserAccount account, ClientInfo client) {
+		String from = (client.country() != null) ? client.ipAddress() + " (" + client.country() + ")"
+				: String.valueOf(client.ipAddress());
+		send(account, "identity-new-device", "New sign-in to your UpCoach account",
+				Map.of("device", client.displayName(), "ip", from, "link", this.publicUrl + "/security"));
 	}
 
 	void passwordChanged(UserAccount account) {

@@ -52,9 +52,12 @@ class SessionStore {
 					instant(rs, "trusted_until")))
 			.optional();
 		if (known.isPresent()) {
-			this.jdbc.sql("UPDATE user_devices SET last_seen_at = :now, last_ip_address = :ip WHERE id = :id")
+			this.jdbc
+				.sql("UPDATE user_devices SET last_seen_at = :now, last_ip_address = :ip, "
+						+ "last_country = COALESCE(:country, last_country) WHERE id = :id")
 				.param("now", utc(now))
 				.param("ip", client.ipAddress())
+				.param("country", client.country())
 				.param("id", known.get().id())
 				.update();
 			return known.get();
@@ -62,15 +65,29 @@ class SessionStore {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("INSERT INTO user_devices (id, user_id, fingerprint, name, first_seen_at, last_seen_at, "
-					+ "last_ip_address) VALUES (:id, :userId, :fingerprint, :name, :now, :now, :ip)")
+					+ "last_ip_address, last_country) VALUES (:id, :userId, :fingerprint, :name, :now, :now, :ip, "
+					+ ":country)")
 			.param("id", id)
 			.param("userId", userId)
 			.param("fingerprint", fingerprint)
 			.param("name", client.displayName())
 			.param("now", utc(now))
 			.param("ip", client.ipAddress())
+			.param("country", client.country())
 			.update();
 		return new Device(id, true, null, null);
+	}
+
+	/**
+	 * The country of the user's most recent sign-in that had one, if any did.
+	 */
+	Optional<String> lastCountry(UUID userId) {
+		return this.jdbc
+			.sql("SELECT last_country FROM user_devices WHERE user_id = :userId AND last_country IS NOT NULL "
+					+ "ORDER BY last_seen_at DESC FETCH FIRST 1 ROWS ONLY")
+			.param("userId", userId)
+			.query(String.class)
+			.optional();
 	}
 
 	boolean hasDevices(UUID userId) {

@@ -171,11 +171,20 @@ public class SignIn {
 	 */
 	Tokens start(UserAccount user, ClientInfo client, String method) {
 		boolean knownUser = this.sessions.hasDevices(user.getId());
+		Optional<String> lastCountry = this.sessions.lastCountry(user.getId());
 		SessionStore.Device device = this.sessions.device(user.getId(), client);
+		boolean newCountry = client.country() != null && lastCountry.isPresent()
+				&& !lastCountry.get().equals(client.country());
+		if (newCountry) {
+			this.audit.byUser(SecurityEvent.NEW_COUNTRY, true, user.getId(),
+					Map.of("country", client.country(), "previousCountry", lastCountry.get()));
+		}
 		if (device.isNew() && knownUser) {
 			this.audit.byUser(SecurityEvent.NEW_DEVICE, true, user.getId(),
 					Map.of("device", client.displayName(), "deviceId", device.id()));
-			this.mails.newDevice(user, client);
+		}
+		if ((device.isNew() && knownUser) || newCountry) {
+			this.mails.newSignIn(user, client);
 		}
 		Instant now = this.clock.instant();
 		UUID sessionId = this.sessions.createSession(user.getId(), device.id(), SessionStore.Kind.API, method, client,
