@@ -95,8 +95,11 @@ public class SignIn {
 			this.audit.byUser(SecurityEvent.LOGIN_BLOCKED, false, accountId, Map.of("waitSeconds", wait.toSeconds()));
 			throw lockedOut(wait);
 		}
-		String hash = account.map(UserAccount::getPasswordHash).orElse(this.unknownUserHash);
-		if (hash == null || !this.passwords.matches(password, hash) || account.isEmpty()) {
+		String hash = account.map(UserAccount::getPasswordHash).orElse(null);
+		// Hash even when there is nothing to compare with (no account, or one that signs in
+		// only with a provider), so the answer takes as long either way.
+		boolean matches = this.passwords.matches(password, (hash != null) ? hash : this.unknownUserHash);
+		if (hash == null || !matches) {
 			boolean locked = this.throttle.failed(normalised, client.ipAddress());
 			this.audit.byUser(SecurityEvent.LOGIN_FAILED, false, accountId, Map.of("reason", "bad-credentials"));
 			if (locked && account.isPresent()) {
