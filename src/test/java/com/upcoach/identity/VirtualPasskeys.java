@@ -55,6 +55,8 @@ public final class VirtualPasskeys {
 			.put("clientDataJSON", BASE64URL.encodeToString(credential.getResponse().getClientDataJSON()))
 			.put("attestationObject", BASE64URL.encodeToString(credential.getResponse().getAttestationObject()));
 		response.putArray("transports").add(AuthenticatorTransport.INTERNAL.getValue());
+		// Chromium's toJSON() adds these conveniences beside the attestation object.
+		response.put("publicKeyAlgorithm", -7).put("publicKey", "MFkwEwYHKoZIzj0CAQ").put("authenticatorData", "");
 		return credential(credential.getRawId(), response);
 	}
 
@@ -83,7 +85,7 @@ public final class VirtualPasskeys {
 			.put("type", "public-key")
 			.put("authenticatorAttachment", "platform");
 		credential.set("response", response);
-		credential.putObject("clientExtensionResults");
+		credential.putObject("clientExtensionResults").putObject("credProps").put("rk", true);
 		return credential;
 	}
 

@@ -126,6 +126,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/login/passkey", "/login/passkey/options")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.permitAll())
