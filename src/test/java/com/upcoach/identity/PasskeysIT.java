@@ -221,6 +221,16 @@ class PasskeysIT {
 		assertThat(audited("MFA_FAILED", "FAILURE")).isEqualTo(1);
 	}
 
+	@Test
+	void shouldRefuseASuspendedAccountAsPasswordSignInDoes() {
+		registerPasskey(this.authenticator);
+		this.jdbc.update("update users set status = 'SUSPENDED' where id = ?", this.member.id());
+		Http.Response password = passwordLogin(null);
+		Http.Response passkey = signIn(this.authenticator, this.origin);
+		assertThat(passkey.status()).isEqualTo(403).isEqualTo(password.status());
+		assertThat(passkey.json().at("/error").toString()).isEqualTo(password.json().at("/error").toString());
+	}
+
 	private void enableTotp() {
 		String secret = post("/api/v1/auth/2fa/totp/setup", "", this.token).json().at("/data/secret").asString();
 		Http.Response enabled = post("/api/v1/auth/2fa/totp/enable",
