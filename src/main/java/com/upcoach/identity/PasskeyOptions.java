@@ -10,40 +10,40 @@ import java.util.UUID;
  * {@code parseRequestOptionsFromJSON} take them (binary values base64url), with the id of
  * the challenge to send back with the answer.
  *
- * @param <T> {@link Creation} or {@link Request}
+ * @param <T> {@link CreationOptions} or {@link RequestOptions}
  * @param challengeId sent back with the credential the browser returns
  * @param publicKey the options for {@code navigator.credentials.create/get}
  */
 public record PasskeyOptions<T>(UUID challengeId, T publicKey) {
 
-	public record Creation(RelyingParty rp, User user, String challenge, List<Algorithm> pubKeyCredParams, long timeout,
-			List<Descriptor> excludeCredentials, Selection authenticatorSelection, String attestation,
-			Map<String, Object> extensions) {
+	public record CreationOptions(RelyingPartyEntity rp, UserEntity user, String challenge,
+			List<CredentialParameters> pubKeyCredParams, long timeout, List<CredentialDescriptor> excludeCredentials,
+			AuthenticatorSelection authenticatorSelection, String attestation, Map<String, Object> extensions) {
 	}
 
-	public record Request(String challenge, long timeout, String rpId, List<Descriptor> allowCredentials,
-			String userVerification) {
+	public record RequestOptions(String challenge, long timeout, String rpId,
+			List<CredentialDescriptor> allowCredentials, String userVerification) {
 	}
 
-	public record RelyingParty(String id, String name) {
+	public record RelyingPartyEntity(String id, String name) {
 	}
 
 	/**
 	 * @param id the user handle, base64url: opaque, no personal data
 	 */
-	public record User(String id, String name, String displayName) {
+	public record UserEntity(String id, String name, String displayName) {
 	}
 
 	/**
 	 * @param alg a COSE algorithm identifier
 	 */
-	public record Algorithm(String type, long alg) {
+	public record CredentialParameters(String type, long alg) {
 	}
 
-	public record Descriptor(String type, String id, List<String> transports) {
+	public record CredentialDescriptor(String type, String id, List<String> transports) {
 	}
 
-	public record Selection(String residentKey, boolean requireResidentKey, String userVerification) {
+	public record AuthenticatorSelection(String residentKey, boolean requireResidentKey, String userVerification) {
 	}
 
 }

@@ -114,21 +114,21 @@ public class Passkeys {
 	 * passkey that is not one of the user's existing ones.
 	 */
 	@Transactional
-	public PasskeyOptions<PasskeyOptions.Creation> registrationOptions(UserId userId) {
+	public PasskeyOptions<PasskeyOptions.CreationOptions> registrationOptions(UserId userId) {
 		UserAccount user = this.accounts.findById(userId.value())
 			.orElseThrow(() -> new NotFoundException("User", userId));
 		PasskeyChallenges.Challenge challenge = this.challenges.issue(PasskeyChallenges.Purpose.REGISTER, user.getId());
-		List<PasskeyOptions.Algorithm> algorithms = ALGORITHMS.stream()
-			.map((parameters) -> new PasskeyOptions.Algorithm(parameters.getType().getValue(),
+		List<PasskeyOptions.CredentialParameters> algorithms = ALGORITHMS.stream()
+			.map((parameters) -> new PasskeyOptions.CredentialParameters(parameters.getType().getValue(),
 					parameters.getAlg().getValue()))
 			.toList();
-		return new PasskeyOptions<>(challenge.id(),
-				new PasskeyOptions.Creation(
-						new PasskeyOptions.RelyingParty(this.settings.rpId(), this.settings.rpName()),
-						new PasskeyOptions.User(BASE64URL.encodeToString(userHandle(user.getId())), user.getEmail(),
-								user.getDisplayName()),
-						challenge.value(), algorithms, timeoutMillis(), descriptors(user.getId()),
-						new PasskeyOptions.Selection("required", true, "required"), "none", Map.of("credProps", true)));
+		return new PasskeyOptions<>(challenge.id(), new PasskeyOptions.CreationOptions(
+				new PasskeyOptions.RelyingPartyEntity(this.settings.rpId(), this.settings.rpName()),
+				new PasskeyOptions.UserEntity(BASE64URL.encodeToString(userHandle(user.getId())), user.getEmail(),
+						user.getDisplayName()),
+				challenge.value(), algorithms, timeoutMillis(), descriptors(user.getId()),
+				new PasskeyOptions.AuthenticatorSelection("required", true, "required"), "none",
+				Map.of("credProps", true)));
 	}
 
 	/**
@@ -203,7 +203,7 @@ public class Passkeys {
 	 * browser offers the passkeys it has for this site.
 	 */
 	@Transactional
-	public PasskeyOptions<PasskeyOptions.Request> signInOptions() {
+	public PasskeyOptions<PasskeyOptions.RequestOptions> signInOptions() {
 		return requestOptions(this.challenges.issue(PasskeyChallenges.Purpose.SIGN_IN, null), List.of());
 	}
 
@@ -233,9 +233,9 @@ public class Passkeys {
 	 * Options to answer a second-factor challenge with one of the user's passkeys.
 	 */
 	@Transactional
-	public PasskeyOptions<PasskeyOptions.Request> secondFactorOptions(String mfaToken) {
+	public PasskeyOptions<PasskeyOptions.RequestOptions> secondFactorOptions(String mfaToken) {
 		AccountTokens.Token pending = pendingSecondFactor(mfaToken);
-		List<PasskeyOptions.Descriptor> allowed = descriptors(pending.userId());
+		List<PasskeyOptions.CredentialDescriptor> allowed = descriptors(pending.userId());
 		if (allowed.isEmpty()) {
 			throw ApiException.conflict("This account has no passkey; use the code from your authenticator app");
 		}
@@ -367,16 +367,17 @@ public class Passkeys {
 				transports);
 	}
 
-	private PasskeyOptions<PasskeyOptions.Request> requestOptions(PasskeyChallenges.Challenge challenge,
-			List<PasskeyOptions.Descriptor> allowed) {
-		return new PasskeyOptions<>(challenge.id(), new PasskeyOptions.Request(challenge.value(), timeoutMillis(),
-				this.settings.rpId(), allowed, "required"));
+	private PasskeyOptions<PasskeyOptions.RequestOptions> requestOptions(PasskeyChallenges.Challenge challenge,
+			List<PasskeyOptions.CredentialDescriptor> allowed) {
+		return new PasskeyOptions<>(challenge.id(), new PasskeyOptions.RequestOptions(challenge.value(),
+				timeoutMillis(), this.settings.rpId(), allowed, "required"));
 	}
 
-	private List<PasskeyOptions.Descriptor> descriptors(UUID userId) {
+	private List<PasskeyOptions.CredentialDescriptor> descriptors(UUID userId) {
 		return this.store.of(userId)
 			.stream()
-			.map((passkey) -> new PasskeyOptions.Descriptor("public-key", passkey.credentialId(), passkey.transports()))
+			.map((passkey) -> new PasskeyOptions.CredentialDescriptor("public-key", passkey.credentialId(),
+					passkey.transports()))
 			.toList();
 	}
 

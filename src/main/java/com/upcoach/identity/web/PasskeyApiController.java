@@ -53,14 +53,16 @@ class PasskeyApiController {
 	@Operation(summary = "Start registering a passkey",
 			description = "Options for navigator.credentials.create(): a discoverable, user-verified credential "
 					+ "that is not one of the account's existing passkeys. The challenge works once, for 5 minutes.")
-	ApiResponse<PasskeyOptions<PasskeyOptions.Creation>> registrationOptions(@AuthenticationPrincipal Jwt token) {
+	ApiResponse<PasskeyOptions<PasskeyOptions.CreationOptions>> registrationOptions(
+			@AuthenticationPrincipal Jwt token) {
 		return ApiResponse.of(this.passkeys.registrationOptions(UserApiController.userOf(token)));
 	}
 
 	@PostMapping("/webauthn/register")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Keep the passkey the browser created")
-	ApiResponse<PasskeyView> register(@AuthenticationPrincipal Jwt token, @Valid @RequestBody RegisterRequest request) {
+	ApiResponse<PasskeyView> register(@AuthenticationPrincipal Jwt token,
+			@Valid @RequestBody PasskeyRegisterRequest request) {
 		return ApiResponse.of(this.passkeys.register(UserApiController.userOf(token), request.challengeId(),
 				request.credential().toString(), request.name()), "Passkey added");
 	}
@@ -74,7 +76,7 @@ class PasskeyApiController {
 	@PatchMapping("/webauthn/credentials/{id}")
 	@Operation(summary = "Rename a passkey")
 	ApiResponse<PasskeyView> rename(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-			@Valid @RequestBody RenameRequest request) {
+			@Valid @RequestBody PasskeyRenameRequest request) {
 		return ApiResponse.of(this.passkeys.rename(UserApiController.userOf(token), id, request.name()));
 	}
 
@@ -90,7 +92,7 @@ class PasskeyApiController {
 	@Operation(summary = "Start signing in with a passkey",
 			description = "Options for navigator.credentials.get() naming no account: the browser offers the "
 					+ "passkeys it holds for this site.")
-	ApiResponse<PasskeyOptions<PasskeyOptions.Request>> signInOptions() {
+	ApiResponse<PasskeyOptions<PasskeyOptions.RequestOptions>> signInOptions() {
 		return ApiResponse.of(this.passkeys.signInOptions());
 	}
 
@@ -99,7 +101,7 @@ class PasskeyApiController {
 	@Operation(summary = "Sign in with a passkey",
 			description = "Answers like POST /auth/login with tokens: a passkey the user unlocked counts as both "
 					+ "factors. Any failure answers 401 alike.")
-	ApiResponse<SignIn.Tokens> signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
+	ApiResponse<SignIn.Tokens> signIn(@Valid @RequestBody PasskeySignInRequest request, HttpServletRequest http) {
 		return ApiResponse.of(this.passkeys.signIn(request.challengeId(), request.credential().toString(),
 				ClientInfo.of(http, request.deviceId(), request.deviceName())), "Signed in");
 	}
@@ -109,8 +111,8 @@ class PasskeyApiController {
 	@Operation(summary = "Answer a second-factor challenge with a passkey: the options",
 			description = "For the mfaToken of a password sign-in whose methods include webauthn; the options "
 					+ "allow only that account's passkeys.")
-	ApiResponse<PasskeyOptions<PasskeyOptions.Request>> secondFactorOptions(
-			@Valid @RequestBody SecondFactorOptionsRequest request) {
+	ApiResponse<PasskeyOptions<PasskeyOptions.RequestOptions>> secondFactorOptions(
+			@Valid @RequestBody PasskeySecondFactorOptionsRequest request) {
 		return ApiResponse.of(this.passkeys.secondFactorOptions(request.mfaToken()));
 	}
 
@@ -118,7 +120,7 @@ class PasskeyApiController {
 	@SecurityRequirements
 	@Operation(summary = "Complete a sign-in with a passkey as the second factor",
 			description = "Like /auth/2fa/verify; with rememberDevice the answer carries a trustedDeviceToken.")
-	ApiResponse<SignIn.Tokens> verifySecondFactor(@Valid @RequestBody SecondFactorRequest request,
+	ApiResponse<SignIn.Tokens> verifySecondFactor(@Valid @RequestBody PasskeySecondFactorRequest request,
 			HttpServletRequest http) {
 		return ApiResponse.of(this.passkeys.completeSecondFactor(request.mfaToken(), request.challengeId(),
 				request.credential().toString(), Boolean.TRUE.equals(request.rememberDevice()),
@@ -128,20 +130,21 @@ class PasskeyApiController {
 	/**
 	 * @param credential the browser's {@code credential.toJSON()}
 	 */
-	record RegisterRequest(@NotNull UUID challengeId, @NotNull ObjectNode credential, @Size(max = 64) String name) {
+	record PasskeyRegisterRequest(@NotNull UUID challengeId, @NotNull ObjectNode credential,
+			@Size(max = 64) String name) {
 	}
 
-	record RenameRequest(@NotBlank @Size(max = 64) String name) {
+	record PasskeyRenameRequest(@NotBlank @Size(max = 64) String name) {
 	}
 
-	record SignInRequest(@NotNull UUID challengeId, @NotNull ObjectNode credential, @Size(max = 128) String deviceId,
-			@Size(max = 120) String deviceName) {
+	record PasskeySignInRequest(@NotNull UUID challengeId, @NotNull ObjectNode credential,
+			@Size(max = 128) String deviceId, @Size(max = 120) String deviceName) {
 	}
 
-	record SecondFactorOptionsRequest(@NotBlank @Size(max = 128) String mfaToken) {
+	record PasskeySecondFactorOptionsRequest(@NotBlank @Size(max = 128) String mfaToken) {
 	}
 
-	record SecondFactorRequest(@NotBlank @Size(max = 128) String mfaToken, @NotNull UUID challengeId,
+	record PasskeySecondFactorRequest(@NotBlank @Size(max = 128) String mfaToken, @NotNull UUID challengeId,
 			@NotNull ObjectNode credential, Boolean rememberDevice, @Size(max = 128) String deviceId,
 			@Size(max = 120) String deviceName) {
 	}

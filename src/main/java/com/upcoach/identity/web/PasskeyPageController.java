@@ -61,20 +61,20 @@ class PasskeyPageController {
 	}
 
 	@PostMapping("/account/security/passkeys/options")
-	ApiResponse<PasskeyOptions<PasskeyOptions.Creation>> registrationOptions() {
+	ApiResponse<PasskeyOptions<PasskeyOptions.CreationOptions>> registrationOptions() {
 		return ApiResponse.of(this.passkeys.registrationOptions(currentUser()));
 	}
 
 	@PostMapping("/account/security/passkeys")
 	@ResponseStatus(HttpStatus.CREATED)
-	ApiResponse<PasskeyView> register(@Valid @RequestBody PasskeyApiController.RegisterRequest request) {
+	ApiResponse<PasskeyView> register(@Valid @RequestBody PasskeyApiController.PasskeyRegisterRequest request) {
 		return ApiResponse.of(this.passkeys.register(currentUser(), request.challengeId(),
 				request.credential().toString(), request.name()), "Passkey added");
 	}
 
 	@PatchMapping("/account/security/passkeys/{id}")
 	ApiResponse<PasskeyView> rename(@PathVariable UUID id,
-			@Valid @RequestBody PasskeyApiController.RenameRequest request) {
+			@Valid @RequestBody PasskeyApiController.PasskeyRenameRequest request) {
 		return ApiResponse.of(this.passkeys.rename(currentUser(), id, request.name()), "Passkey renamed");
 	}
 
@@ -85,7 +85,7 @@ class PasskeyPageController {
 	}
 
 	@PostMapping("/login/passkey/options")
-	ApiResponse<PasskeyOptions<PasskeyOptions.Request>> signInOptions() {
+	ApiResponse<PasskeyOptions<PasskeyOptions.RequestOptions>> signInOptions() {
 		return ApiResponse.of(this.passkeys.signInOptions());
 	}
 
@@ -95,7 +95,7 @@ class PasskeyPageController {
 	 * @return where to go next: the page that asked for a sign-in, else the home page
 	 */
 	@PostMapping("/login/passkey")
-	ApiResponse<Map<String, String>> signIn(@Valid @RequestBody SignInForm form, HttpServletRequest request,
+	ApiResponse<Map<String, String>> signIn(@Valid @RequestBody PasskeySignInForm form, HttpServletRequest request,
 			HttpServletResponse response) {
 		Authentication authentication = this.passkeys.signInToPages(form.challengeId(), form.credential().toString(),
 				ClientInfo.of(request, null, null));
@@ -131,7 +131,7 @@ class PasskeyPageController {
 		return CurrentUser.id().orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in first"));
 	}
 
-	record SignInForm(@NotNull UUID challengeId, @NotNull ObjectNode credential) {
+	record PasskeySignInForm(@NotNull UUID challengeId, @NotNull ObjectNode credential) {
 	}
 
 }
