@@ -88,13 +88,15 @@ public class Passkeys {
 
 	private final SecurityAudit audit;
 
+	private final SecurityMails mails;
+
 	private final WebAuthnSettings settings;
 
 	private final Clock clock;
 
 	Passkeys(PasskeyStore store, PasskeyChallenges challenges, UserAccountRepository accounts, SignIn signIn,
-			AccountTokens accountTokens, LoginThrottle throttle, SecurityAudit audit, WebAuthnSettings settings,
-			Clock clock) {
+			AccountTokens accountTokens, LoginThrottle throttle, SecurityAudit audit, SecurityMails mails,
+			WebAuthnSettings settings, Clock clock) {
 		ObjectConverter converter = new ObjectConverter();
 		this.webAuthn = WebAuthnManager.createNonStrictWebAuthnManager(converter);
 		this.attestedData = new AttestedCredentialDataConverter(converter);
@@ -105,6 +107,7 @@ public class Passkeys {
 		this.accountTokens = accountTokens;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.mails = mails;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -151,7 +154,7 @@ public class Passkeys {
 		catch (WebAuthnException | JacksonException | IllegalArgumentException ex) {
 			this.audit.failed(SecurityEvent.PASSKEY_REGISTERED, userId.value(),
 					Map.of("reason", ex.getClass().getSimpleName()));
-			throw ApiException.validation("credential", "The passkey could not be verified: " + ex.getMessage());
+			throw ApiException.validation("credential", "The passkey could not be verified; try again");
 		}
 		AuthenticatorData<RegistrationExtensionAuthenticatorOutput> authenticator = data.getAttestationObject()
 			.getAuthenticatorData();
@@ -169,6 +172,7 @@ public class Passkeys {
 		this.store.add(passkey);
 		this.audit.succeeded(SecurityEvent.PASSKEY_REGISTERED, userId.value(),
 				Map.of("passkeyId", passkey.id(), "aaguid", passkey.aaguid()));
+		notifyOwner(userId, "A passkey was added to your account");
 		return passkey.view();
 	}
 
@@ -196,6 +200,7 @@ public class Passkeys {
 			throw new NotFoundException("Passkey", id);
 		}
 		this.audit.succeeded(SecurityEvent.PASSKEY_REMOVED, userId.value(), Map.of("passkeyId", id));
+		notifyOwner(userId, "A passkey was removed from your account");
 	}
 
 	/**
@@ -335,6 +340,10 @@ public class Passkeys {
 			throw new Refused("concurrent-use", passkey.userId());
 		}
 		return passkey;
+	}
+
+	private void notifyOwner(UserId userId, String change) {
+		this.accounts.findById(userId.value()).ifPresent((account) -> this.mails.securityChange(account, change));
 	}
 
 	private AccountTokens.Token pendingSecondFactor(String mfaToken) {

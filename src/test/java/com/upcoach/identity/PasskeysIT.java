@@ -8,6 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
+import com.upcoach.platform.mail.MailOutbox;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class PasskeysIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MailOutbox outbox;
 
 	Http http;
 
@@ -101,6 +105,8 @@ class PasskeysIT {
 					String.class, java.util.UUID.fromString(id)));
 		assertThat(audited("PASSKEY_REGISTERED", "SUCCESS")).isEqualTo(1);
 		assertThat(audited("PASSKEY_RENAMED", "SUCCESS")).isEqualTo(1);
+		assertThat(this.outbox.recent(this.member.email(), 10))
+			.anySatisfy((mail) -> assertThat(mail.subject()).isEqualTo("A passkey was added to your account"));
 	}
 
 	@Test
