@@ -49,6 +49,18 @@ class LoginThrottle {
 		return accountLocked;
 	}
 
+	/**
+	 * @return how long this address must still wait, for sign-ins that name no account
+	 * (passkeys)
+	 */
+	Duration addressWait(String address) {
+		return this.counters.remainingWait(addressKey(address));
+	}
+
+	void addressFailed(String address) {
+		count(addressKey(address), this.settings.addressFailures());
+	}
+
 	void succeeded(String email) {
 		this.counters.clear(accountKey(email));
 	}

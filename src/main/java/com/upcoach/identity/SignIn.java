@@ -151,6 +151,14 @@ public class SignIn {
 					Map.of("attempt", challenge.attempts() + 1, "kind", (recoveryCode != null) ? "recovery" : "totp"));
 			throw new ApiException(ErrorCode.UNAUTHENTICATED, "The code is not valid");
 		}
+		return completeSecondFactor(challenge, rememberDevice, client);
+	}
+
+	/**
+	 * Finish a sign-in whose second factor was verified, by any method.
+	 */
+	Tokens completeSecondFactor(AccountTokens.Token challenge, boolean rememberDevice, ClientInfo client) {
+		UUID userId = challenge.userId();
 		if (!this.accountTokens.consume(challenge)) {
 			throw new ApiException(ErrorCode.UNAUTHENTICATED, "This sign-in was already completed");
 		}

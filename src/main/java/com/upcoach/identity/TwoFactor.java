@@ -54,11 +54,13 @@ public class TwoFactor {
 
 	private final SecurityAudit audit;
 
+	private final PasskeyStore passkeys;
+
 	private final Clock clock;
 
 	TwoFactor(JdbcClient jdbc, TotpCodes totp, RecoveryCodes recoveryCodes, QrCodes qrCodes, SecretCipher cipher,
 			UserAccountRepository accounts, SessionStore sessions, SecurityMails mails, SecurityAudit audit,
-			Clock clock) {
+			PasskeyStore passkeys, Clock clock) {
 		this.jdbc = jdbc;
 		this.totp = totp;
 		this.recoveryCodes = recoveryCodes;
@@ -68,6 +70,7 @@ public class TwoFactor {
 		this.sessions = sessions;
 		this.mails = mails;
 		this.audit = audit;
+		this.passkeys = passkeys;
 		this.clock = clock;
 	}
 
@@ -160,7 +163,8 @@ public class TwoFactor {
 	}
 
 	List<String> methods(UUID userId) {
-		return List.of("totp", "recovery_code");
+		return this.passkeys.hasAny(userId) ? List.of("totp", "recovery_code", "webauthn")
+				: List.of("totp", "recovery_code");
 	}
 
 	/**

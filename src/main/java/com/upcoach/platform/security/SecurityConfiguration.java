@@ -57,7 +57,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_AUTHENTICATION = { "/api/v1/auth/register", "/api/v1/auth/email/verify",
 			"/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/login",
 			"/api/v1/auth/2fa/verify", "/api/v1/auth/refresh", "/api/v1/auth/oauth2/**",
-			"/api/v1/auth/webauthn/authenticate/**" };
+			"/api/v1/auth/webauthn/authenticate/**", "/api/v1/auth/2fa/webauthn/options",
+			"/api/v1/auth/2fa/webauthn/verify" };
 
 	@Bean
 	@Order(1)
@@ -124,6 +125,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/login/passkey", "/login/passkey/options")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
