@@ -52,14 +52,15 @@ class AuthorizationMatrixIT {
 	static {
 		rule(PUBLIC, "POST /api/v1/auth/register", "POST /api/v1/auth/email/verify", "POST /api/v1/auth/login",
 				"POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "POST /api/v1/auth/2fa/verify",
-				"POST /api/v1/auth/refresh", "GET /api/v1/openapi.json", "GET /api/v1/openapi.json.yaml",
-				"GET /api/v1/openapi.json/swagger-config");
+				"POST /api/v1/auth/refresh", "POST /api/v1/auth/oauth2/token", "GET /api/v1/auth/oauth2/providers",
+				"GET /api/v1/openapi.json", "GET /api/v1/openapi.json.yaml", "GET /api/v1/openapi.json/swagger-config");
 		rule(EVERY_ROLE, "POST /api/v1/auth/email/resend", "POST /api/v1/auth/logout", "POST /api/v1/auth/logout-all",
 				"GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{id}", "GET /api/v1/auth/devices",
 				"DELETE /api/v1/auth/devices/{id}/trust", "GET /api/v1/auth/2fa", "POST /api/v1/auth/2fa/totp/setup",
 				"POST /api/v1/auth/2fa/totp/enable", "POST /api/v1/auth/2fa/totp/disable",
 				"POST /api/v1/auth/2fa/recovery-codes", "GET /api/v1/users/me", "PATCH /api/v1/users/me",
-				"DELETE /api/v1/users/me", "POST /api/v1/users/me/password");
+				"DELETE /api/v1/users/me", "POST /api/v1/users/me/password", "GET /api/v1/users/me/linked-accounts",
+				"DELETE /api/v1/users/me/linked-accounts/{provider}");
 		rule(STAFF, "GET /api/v1/users", "GET /api/v1/users/{id}");
 		rule(ADMIN, "POST /api/v1/users", "PUT /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
 				"POST /api/v1/users/{id}/suspend", "POST /api/v1/users/{id}/reactivate",
