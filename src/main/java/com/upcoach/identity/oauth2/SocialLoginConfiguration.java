@@ -9,7 +9,6 @@ import com.upcoach.platform.security.PageSecurityCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -20,7 +19,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Adds {@code oauth2Login} to the pages' filter chain when at least one provider is
@@ -52,10 +51,7 @@ class SocialLoginConfiguration {
 				.loginProcessingUrl(CALLBACK)
 				.successHandler(success)
 				.failureHandler(failure))
-				// Apple posts its answer from its own site, so the callback cannot carry
-				// our CSRF token; the OAuth state parameter protects it instead.
-				.csrf((csrf) -> csrf.ignoringRequestMatchers(
-						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CALLBACK)))
+				.addFilterBefore(new FormPostCallback(), CsrfFilter.class)
 				.addFilterBefore(new SocialLoginStart(providers, settings, errors),
 						OAuth2AuthorizationRequestRedirectFilter.class);
 		};

@@ -61,7 +61,18 @@ final class Browser {
 	}
 
 	HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).GET().build());
+		return get(URI.create(this.baseUrl + path));
+	}
+
+	HttpResponse<String> get(URI uri) {
+		return send(HttpRequest.newBuilder(uri).GET().build());
+	}
+
+	/**
+	 * Where one request redirects to.
+	 */
+	URI redirectOf(URI uri) {
+		return uri.resolve(get(uri).headers().firstValue("Location").orElseThrow());
 	}
 
 	HttpResponse<String> postForm(String path, Map<String, String> fields) {

@@ -1,5 +1,6 @@
 package com.upcoach.identity.oauth2;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -150,6 +151,27 @@ class SocialLoginIT {
 		enqueue(subject, AccountFixtures.uniqueEmail("changed"), false, null);
 		later.open("/oauth2/authorization/oidc");
 		assertThat(later.get("/test/social").body()).contains("AccountPrincipal[" + member.id() + "]");
+	}
+
+	@Test
+	void shouldAcceptAnAnswerThatTheProviderPostsFromItsOwnSite() {
+		String email = AccountFixtures.uniqueEmail("posted");
+		enqueue(subject(), email, true, null);
+		URI authorize = this.browser
+			.redirectOf(URI.create("http://localhost:" + this.port + "/oauth2/authorization/oidc"));
+		URI answer = this.browser.redirectOf(authorize);
+		assertThat(answer.getPath()).isEqualTo("/login/oauth2/code/oidc");
+
+		// As with Apple's form_post: a cross-site post, which carries no Lax session
+		// cookie.
+		HttpResponse<String> posted = new Browser(this.port).postForm(answer.getPath(),
+				Map.of("code", query(answer, "code"), "state", query(answer, "state")));
+		assertThat(posted.statusCode()).isEqualTo(303);
+		URI bounced = answer.resolve(posted.headers().firstValue("Location").orElseThrow());
+		assertThat(bounced.getPath()).isEqualTo("/login/oauth2/code/oidc");
+
+		assertThat(this.browser.redirectOf(bounced).getPath()).isEqualTo("/account/security");
+		assertThat(probe()).contains("AccountPrincipal[");
 	}
 
 	@Test
@@ -338,6 +360,10 @@ class SocialLoginIT {
 			claims.put("name", name);
 		}
 		provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", null, claims, 3600));
+	}
+
+	private static String query(URI uri, String name) {
+		return new Browser.Landing(uri, null).query(name);
 	}
 
 	private String probe() {
