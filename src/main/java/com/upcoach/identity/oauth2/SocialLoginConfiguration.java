@@ -60,7 +60,7 @@ class SocialLoginConfiguration {
 	/**
 	 * Apple returns the code in a form post when it is asked for the name and email.
 	 */
-	private static void appleFormPost(OAuth2AuthorizationRequest.Builder builder) {
+	static void appleFormPost(OAuth2AuthorizationRequest.Builder builder) {
 		builder.attributes((attributes) -> {
 			if ("apple".equals(attributes.get(OAuth2ParameterNames.REGISTRATION_ID))) {
 				builder.additionalParameters((parameters) -> parameters.put("response_mode", "form_post"));
