@@ -11,36 +11,29 @@ import com.upcoach.shared.UserId;
  * redirect URI), or linking a provider to the signed-in user.
  *
  * @param appRedirectUri where the app waits for its code, for an app sign-in
- * @param linkingUser the signed-in user, when linking
+ * @param signedInUser who was signed in to the pages when the round trip started: the
+ * user to link to, or to keep signed in after an app sign-in in the same browser
  */
-record SocialLoginFlow(String appRedirectUri, UserId linkingUser) {
+record SocialLoginFlow(String appRedirectUri, UserId signedInUser) {
 
 	private static final String APP_REDIRECT = "upcoach.identity.oauth2.appRedirectUri";
 
-	private static final String LINKING_USER = "upcoach.identity.oauth2.linkingUser";
+	private static final String SIGNED_IN_USER = "upcoach.identity.oauth2.signedInUser";
 
 	static final SocialLoginFlow PAGES = new SocialLoginFlow(null, null);
-
-	static SocialLoginFlow forApp(String redirectUri) {
-		return new SocialLoginFlow(redirectUri, null);
-	}
-
-	static SocialLoginFlow forLinking(UserId user) {
-		return new SocialLoginFlow(null, user);
-	}
 
 	boolean isApp() {
 		return this.appRedirectUri != null;
 	}
 
 	boolean isLinking() {
-		return this.linkingUser != null;
+		return !isApp() && this.signedInUser != null;
 	}
 
 	void store(HttpServletRequest request) {
 		HttpSession session = request.getSession();
 		session.setAttribute(APP_REDIRECT, this.appRedirectUri);
-		session.setAttribute(LINKING_USER, (this.linkingUser != null) ? this.linkingUser.value().toString() : null);
+		session.setAttribute(SIGNED_IN_USER, (this.signedInUser != null) ? this.signedInUser.value().toString() : null);
 	}
 
 	/**
@@ -52,10 +45,10 @@ record SocialLoginFlow(String appRedirectUri, UserId linkingUser) {
 			return PAGES;
 		}
 		String redirectUri = (String) session.getAttribute(APP_REDIRECT);
-		String linkingUser = (String) session.getAttribute(LINKING_USER);
+		String signedInUser = (String) session.getAttribute(SIGNED_IN_USER);
 		session.removeAttribute(APP_REDIRECT);
-		session.removeAttribute(LINKING_USER);
-		return new SocialLoginFlow(redirectUri, (linkingUser != null) ? UserId.of(linkingUser) : null);
+		session.removeAttribute(SIGNED_IN_USER);
+		return new SocialLoginFlow(redirectUri, (signedInUser != null) ? UserId.of(signedInUser) : null);
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.upcoach.identity.oauth2;
 
 import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,10 +53,8 @@ class SocialLoginStart extends OncePerRequestFilter {
 			this.errors.write(response, ErrorCode.VALIDATION_ERROR, "This redirect_uri is not allowed");
 			return;
 		}
-		Optional<UserId> signedIn = CurrentUser.idOf(SecurityContextHolder.getContext().getAuthentication());
-		SocialLoginFlow flow = (redirectUri != null) ? SocialLoginFlow.forApp(redirectUri)
-				: signedIn.map(SocialLoginFlow::forLinking).orElse(SocialLoginFlow.PAGES);
-		flow.store(request);
+		UserId signedIn = CurrentUser.idOf(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
+		new SocialLoginFlow(redirectUri, signedIn).store(request);
 		chain.doFilter(request, response);
 	}
 

@@ -60,7 +60,14 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 		SocialIdentity identity = SocialIdentities.of((OAuth2AuthenticationToken) authentication, this.providers);
 		SocialLoginFlow flow = SocialLoginFlow.take(request);
 		if (flow.isApp()) {
-			signOut(request, response);
+			// The provider's authentication replaced the page session's; put back
+			// whoever was signed in to the pages in this browser.
+			if (flow.signedInUser() != null) {
+				signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
+			}
+			else {
+				signOut(request, response);
+			}
 			try {
 				String code = this.socialSignIn.issueAppCode(identity);
 				this.redirects.sendRedirect(request, response,
@@ -85,11 +92,11 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 	private void link(HttpServletRequest request, HttpServletResponse response, SocialLoginFlow flow,
 			SocialIdentity identity) throws IOException {
 		try {
-			signIn(request, response, this.socialSignIn.link(flow.linkingUser(), identity));
+			signIn(request, response, this.socialSignIn.link(flow.signedInUser(), identity));
 			SocialNotice.put(request, identity.providerName() + " is now linked to your account");
 		}
 		catch (ApiException ex) {
-			signIn(request, response, this.socialSignIn.principal(flow.linkingUser()));
+			signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
 			SocialNotice.put(request, ex.getMessage());
 		}
 		this.redirects.sendRedirect(request, response, SIGNED_IN_PAGE);

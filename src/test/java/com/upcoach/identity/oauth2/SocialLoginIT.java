@@ -239,6 +239,18 @@ class SocialLoginIT {
 	}
 
 	@Test
+	void shouldKeepWhoeverIsSignedInToThePagesWhenAnAppSignsInFromTheSameBrowser() {
+		UserView pageUser = AccountFixtures.create(this.accounts, Role.USER);
+		signIn(subject(), pageUser.email(), true, null);
+		String appEmail = AccountFixtures.uniqueEmail("app-user");
+		enqueue(subject(), appEmail, true, null);
+		String code = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT).query("code");
+
+		assertThat(exchange(code).json().at("/data/user/email").asString()).isEqualTo(appEmail);
+		assertThat(probe()).contains("AccountPrincipal[" + pageUser.id() + "]");
+	}
+
+	@Test
 	void shouldRefuseARedirectUriThatIsNotAllowed() {
 		HttpResponse<String> refused = this.browser
 			.get("/oauth2/authorization/oidc?redirect_uri=https://evil.example/steal");
