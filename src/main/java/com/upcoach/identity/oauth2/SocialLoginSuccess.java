@@ -60,32 +60,32 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 		SocialIdentity identity = SocialIdentities.of((OAuth2AuthenticationToken) authentication, this.providers);
 		SocialLoginFlow flow = SocialLoginFlow.take(request);
 		if (flow.isApp()) {
-			// The provider's authentication replaced the page session's; put back
-			// whoever was signed in to the pages in this browser.
-			if (flow.signedInUser() != null) {
-				signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
-			}
-			else {
-				signOut(request, response);
-			}
-			try {
-				String code = this.socialSignIn.issueAppCode(identity);
-				this.redirects.sendRedirect(request, response,
-						UriComponentsBuilder.fromUriString(flow.appRedirectUri())
-							.queryParam("code", "{code}")
-							.encode()
-							.buildAndExpand(code)
-							.toUriString());
-			}
-			catch (ApiException ex) {
-				this.failure.refuseApp(request, response, flow.appRedirectUri(), ex.getMessage());
-			}
+			signInApp(request, response, flow, identity);
 		}
 		else if (flow.isLinking()) {
 			link(request, response, flow, identity);
 		}
 		else {
 			signInToPages(request, response, identity);
+		}
+	}
+
+	private void signInApp(HttpServletRequest request, HttpServletResponse response, SocialLoginFlow flow,
+			SocialIdentity identity) throws IOException {
+		// The provider's authentication replaced the page session's; put back whoever
+		// was signed in to the pages in this browser.
+		restore(request, response, flow);
+		try {
+			String code = this.socialSignIn.issueAppCode(identity);
+			this.redirects.sendRedirect(request, response,
+					UriComponentsBuilder.fromUriString(flow.appRedirectUri())
+						.queryParam("code", "{code}")
+						.encode()
+						.buildAndExpand(code)
+						.toUriString());
+		}
+		catch (ApiException ex) {
+			this.failure.refuseApp(request, response, flow.appRedirectUri(), ex.getMessage());
 		}
 	}
 
@@ -96,7 +96,7 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 			SocialNotice.put(request, identity.providerName() + " is now linked to your account");
 		}
 		catch (ApiException ex) {
-			signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
+			restore(request, response, flow);
 			SocialNotice.put(request, ex.getMessage());
 		}
 		this.redirects.sendRedirect(request, response, SIGNED_IN_PAGE);
@@ -121,6 +121,20 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 		}
 		signIn(request, response, result.principal());
 		this.redirects.sendRedirect(request, response, SIGNED_IN_PAGE);
+	}
+
+	private void restore(HttpServletRequest request, HttpServletResponse response, SocialLoginFlow flow) {
+		if (flow.signedInUser() == null) {
+			signOut(request, response);
+			return;
+		}
+		try {
+			signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
+		}
+		catch (ApiException ex) {
+			// The account is gone since the round trip started.
+			signOut(request, response);
+		}
 	}
 
 	private void signIn(HttpServletRequest request, HttpServletResponse response, UserDetails principal) {
