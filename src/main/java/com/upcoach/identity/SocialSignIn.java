@@ -125,6 +125,16 @@ public class SocialSignIn {
 	}
 
 	/**
+	 * Record a round trip that the provider ended without a sign-in: the user cancelled,
+	 * or the answer was stale or forged.
+	 */
+	@Transactional
+	public void failedAtProvider(String provider, String error) {
+		this.audit.byUser(SecurityEvent.LOGIN_FAILED, false, null,
+				Map.of("method", "oauth2:" + provider, "reason", error));
+	}
+
+	/**
 	 * The page session principal of an account, e.g. to restore it after a failed link.
 	 */
 	@Transactional(readOnly = true)

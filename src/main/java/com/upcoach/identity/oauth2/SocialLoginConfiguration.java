@@ -40,7 +40,7 @@ class SocialLoginConfiguration {
 			DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
 					providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 			resolver.setAuthorizationRequestCustomizer(SocialLoginConfiguration::appleFormPost);
-			SocialLoginFailure failure = new SocialLoginFailure();
+			SocialLoginFailure failure = new SocialLoginFailure(socialSignIn);
 			SocialLoginSuccess success = new SocialLoginSuccess(socialSignIn, providers, failure,
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 							new HttpSessionSecurityContextRepository()));

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.upcoach.identity.SocialSignIn;
+
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -28,12 +30,19 @@ class SocialLoginFailure implements AuthenticationFailureHandler {
 
 	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
+	private final SocialSignIn socialSignIn;
+
+	SocialLoginFailure(SocialSignIn socialSignIn) {
+		this.socialSignIn = socialSignIn;
+	}
+
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		SocialLoginFlow flow = SocialLoginFlow.take(request);
 		String error = (exception instanceof OAuth2AuthenticationException oauth) ? oauth.getError().getErrorCode()
 				: OAuth2ErrorCodes.SERVER_ERROR;
+		this.socialSignIn.failedAtProvider(providerOf(request), error);
 		if (flow.isApp()) {
 			redirectApp(request, response, flow.appRedirectUri(), error, FAILED);
 		}
@@ -58,6 +67,11 @@ class SocialLoginFailure implements AuthenticationFailureHandler {
 	void refuseApp(HttpServletRequest request, HttpServletResponse response, String redirectUri, String message)
 			throws IOException {
 		redirectApp(request, response, redirectUri, OAuth2ErrorCodes.ACCESS_DENIED, message);
+	}
+
+	private static String providerOf(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	private void redirectApp(HttpServletRequest request, HttpServletResponse response, String redirectUri, String error,

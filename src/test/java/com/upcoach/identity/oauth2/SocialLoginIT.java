@@ -1,7 +1,9 @@
 package com.upcoach.identity.oauth2;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -248,6 +250,24 @@ class SocialLoginIT {
 
 		assertThat(exchange(code).json().at("/data/user/email").asString()).isEqualTo(appEmail);
 		assertThat(probe()).contains("AccountPrincipal[" + pageUser.id() + "]");
+	}
+
+	@Test
+	void shouldPassOnACancellationAtTheProvider() {
+		URI start = URI.create("http://localhost:" + this.port + "/oauth2/authorization/oidc");
+		String state = query(this.browser.redirectOf(start), "state");
+		Browser.Landing page = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
+				+ URLEncoder.encode(state, StandardCharsets.UTF_8));
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(probe()).contains("<p id=\"principal-type\">none</p>", "did not work");
+
+		String appState = query(this.browser.redirectOf(URI.create(start + "?redirect_uri=" + APP_REDIRECT)), "state");
+		Browser.Landing app = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
+				+ URLEncoder.encode(appState, StandardCharsets.UTF_8));
+		assertThat(app.uri().toString()).startsWith(APP_REDIRECT + "?error=access_denied");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where type = 'LOGIN_FAILED' "
+				+ "and details like '%oauth2:oidc%' and details like '%access_denied%'", Long.class))
+			.isEqualTo(2);
 	}
 
 	@Test
