@@ -119,6 +119,11 @@ public class SocialSignIn {
 				.conflict("This " + identity.providerName() + " account is already linked to another UpCoach account");
 		}
 		if (owner.isEmpty()) {
+			if (this.links.hasProvider(user.getId(), identity.provider())) {
+				this.audit.failed(SecurityEvent.ACCOUNT_LINKED, user.getId(),
+						Map.of("provider", identity.provider(), "reason", "other-identity-linked"));
+				throw ApiException.conflict("Unlink your current " + identity.providerName() + " account first");
+			}
 			linkTo(user, identity, "signed-in");
 		}
 		return AccountPrincipal.of(user);
@@ -218,11 +223,6 @@ public class SocialSignIn {
 	}
 
 	private void linkTo(UserAccount user, SocialIdentity identity, String reason) {
-		if (this.links.hasProvider(user.getId(), identity.provider())) {
-			this.audit.failed(SecurityEvent.ACCOUNT_LINKED, user.getId(),
-					Map.of("provider", identity.provider(), "reason", "other-identity-linked"));
-			throw ApiException.conflict("Unlink your current " + identity.providerName() + " account first");
-		}
 		this.links.link(user.getId(), identity, this.clock.instant());
 		this.audit.byUser(SecurityEvent.ACCOUNT_LINKED, true, user.getId(),
 				Map.of("provider", identity.provider(), "reason", reason));

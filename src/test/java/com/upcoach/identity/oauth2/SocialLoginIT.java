@@ -373,6 +373,9 @@ class SocialLoginIT {
 			.contains("Test SSO is now linked", newEmail, "AccountPrincipal[" + owner.id() + "]");
 		assertThat(this.jdbc.queryForObject("select count(*) from users where email = ?", Long.class, newEmail))
 			.isZero();
+
+		signIn(subject(), AccountFixtures.uniqueEmail("second"), true, null);
+		assertThat(probe()).contains("Unlink your current Test SSO account first", newEmail);
 	}
 
 	private Browser.Landing signIn(String subject, String email, boolean verified, String name) {
