@@ -121,7 +121,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSecurityCustomizer> customizers)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
@@ -135,6 +136,9 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
+		for (PageSecurityCustomizer customizer : customizers.orderedStream().toList()) {
+			customizer.customize(http);
+		}
 		return http.build();
 	}
 

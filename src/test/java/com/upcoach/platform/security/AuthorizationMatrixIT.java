@@ -54,7 +54,8 @@ class AuthorizationMatrixIT {
 				"POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "POST /api/v1/auth/2fa/verify",
 				"POST /api/v1/auth/refresh", "POST /api/v1/auth/webauthn/authenticate/options",
 				"POST /api/v1/auth/webauthn/authenticate", "POST /api/v1/auth/2fa/webauthn/options",
-				"POST /api/v1/auth/2fa/webauthn/verify", "GET /api/v1/openapi.json", "GET /api/v1/openapi.json.yaml",
+				"POST /api/v1/auth/2fa/webauthn/verify", "POST /api/v1/auth/oauth2/token",
+				"GET /api/v1/auth/oauth2/providers", "GET /api/v1/openapi.json", "GET /api/v1/openapi.json.yaml",
 				"GET /api/v1/openapi.json/swagger-config");
 		rule(EVERY_ROLE, "POST /api/v1/auth/email/resend", "POST /api/v1/auth/logout", "POST /api/v1/auth/logout-all",
 				"GET /api/v1/auth/sessions", "DELETE /api/v1/auth/sessions/{id}", "GET /api/v1/auth/devices",
@@ -64,7 +65,8 @@ class AuthorizationMatrixIT {
 				"POST /api/v1/auth/webauthn/register", "GET /api/v1/auth/webauthn/credentials",
 				"PATCH /api/v1/auth/webauthn/credentials/{id}", "DELETE /api/v1/auth/webauthn/credentials/{id}",
 				"GET /api/v1/users/me", "PATCH /api/v1/users/me", "DELETE /api/v1/users/me",
-				"POST /api/v1/users/me/password");
+				"POST /api/v1/users/me/password", "GET /api/v1/users/me/linked-accounts",
+				"DELETE /api/v1/users/me/linked-accounts/{provider}");
 		rule(STAFF, "GET /api/v1/users", "GET /api/v1/users/{id}");
 		rule(ADMIN, "POST /api/v1/users", "PUT /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
 				"POST /api/v1/users/{id}/suspend", "POST /api/v1/users/{id}/reactivate",
