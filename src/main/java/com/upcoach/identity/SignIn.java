@@ -96,8 +96,8 @@ public class SignIn {
 			throw lockedOut(wait);
 		}
 		String hash = account.map(UserAccount::getPasswordHash).orElse(null);
-		// Hash even when there is nothing to compare with (no account, or one that signs in
-		// only with a provider), so the answer takes as long either way.
+		// Hash even when there is nothing to compare with (no account, or one that
+		// signs in only with a provider), so the answer takes as long either way.
 		boolean matches = this.passwords.matches(password, (hash != null) ? hash : this.unknownUserHash);
 		if (hash == null || !matches) {
 			boolean locked = this.throttle.failed(normalised, client.ipAddress());
