@@ -58,8 +58,9 @@ class SecurityMails {
 	}
 
 	void newDevice(UserAccount account, ClientInfo client) {
-		send(account, "identity-new-device", "New sign-in to your UpCoach account", Map.of("device",
-				client.displayName(), "ip", String.valueOf(client.ipAddress()), "link", this.publicUrl + "/security"));
+		send(account, "identity-new-device", "New sign-in to your UpCoach account",
+				Map.of("device", client.displayName(), "ip", String.valueOf(client.ipAddress()), "link",
+						this.publicUrl + "/account/security"));
 	}
 
 	void passwordChanged(UserAccount account) {
@@ -68,7 +69,7 @@ class SecurityMails {
 
 	void securityChange(UserAccount account, String change) {
 		send(account, "identity-security-change", change,
-				Map.of("change", change, "link", this.publicUrl + "/security"));
+				Map.of("change", change, "link", this.publicUrl + "/account/security"));
 	}
 
 	private void send(UserAccount account, String template, String subject, Map<String, ?> model) {

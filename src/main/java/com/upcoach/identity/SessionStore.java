@@ -100,6 +100,18 @@ class SessionStore {
 		return id;
 	}
 
+	/**
+	 * Make a session a page session: its tokens never leave the server, so it keeps no
+	 * refresh token.
+	 */
+	void becomePage(UUID sessionId) {
+		this.jdbc.sql("UPDATE user_sessions SET kind = :kind WHERE id = :id")
+			.param("kind", Kind.PAGE.name())
+			.param("id", sessionId)
+			.update();
+		this.jdbc.sql("DELETE FROM refresh_tokens WHERE session_id = :id").param("id", sessionId).update();
+	}
+
 	void addRefreshToken(UUID sessionId, String hash, Instant expiresAt) {
 		this.jdbc
 			.sql("INSERT INTO refresh_tokens (id, session_id, token_hash, issued_at, expires_at) "
