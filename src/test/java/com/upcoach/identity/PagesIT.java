@@ -300,6 +300,50 @@ class PagesIT {
 			.contains("10 recovery codes left.");
 	}
 
+	@Test
+	void shouldSignInWithARecoveryCodeOnce() {
+		UserView member = AccountFixtures.create(this.accounts, Role.USER);
+		UserId id = new UserId(member.id());
+		String recoveryCode = this.twoFactor.enable(id, new Authenticator(this.twoFactor.setup(id).secret()).nextCode())
+			.get(0);
+		this.browser.get("/login");
+		this.browser
+			.follow(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD)));
+		Page done = this.browser.post("/login/2fa", Map.of("recoveryCode", recoveryCode));
+		assertThat(done.location()).endsWith("/account/security");
+		assertThat(done.setCookie("UPCOACH_TRUSTED_DEVICE")).as("not asked to trust the device").isNull();
+		assertThat(this.browser.follow(done).body()).contains("9 recovery codes left.");
+
+		this.browser.post("/logout", Map.of());
+		this.browser.get("/login");
+		this.browser
+			.follow(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD)));
+		Page reused = this.browser.post("/login/2fa", Map.of("recoveryCode", recoveryCode));
+		assertThat(reused.status()).isEqualTo(401);
+		assertThat(reused.body()).contains("id=\"recoveryCode-error\"", "The code is not valid", "<details open");
+	}
+
+	@Test
+	void shouldRegenerateRecoveryCodesAndTurnTwoStepVerificationOffWithACode() {
+		UserView member = AccountFixtures.create(this.accounts, Role.USER);
+		Authenticator app = enableTotp(member);
+		this.browser.get("/login");
+		this.browser
+			.follow(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD)));
+		this.browser.follow(this.browser.post("/login/2fa", Map.of("code", app.nextCode())));
+
+		Page regenerated = this.browser
+			.follow(this.browser.post("/account/security/2fa/recovery-codes", Map.of("code", app.nextCode())));
+		assertThat(regenerated.body()).contains("New recovery codes are ready", "Your recovery codes");
+		Page wrong = this.browser.post("/account/security/2fa/disable", Map.of("code", "000000"));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.body()).contains("id=\"disable-code-error\"", "The code is not valid");
+		Page off = this.browser
+			.follow(this.browser.post("/account/security/2fa/disable", Map.of("code", app.nextCode())));
+		assertThat(off.body()).contains("Two-step verification is off.", "Set up an authenticator app");
+		assertThat(this.twoFactor.status(new UserId(member.id())).totpEnabled()).isFalse();
+	}
+
 	private void assertPage(String path, String heading) {
 		Page page = this.browser.get(path);
 		assertThat(page.status()).as(path).isEqualTo(200);

@@ -1,6 +1,8 @@
 package com.upcoach.identity;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,17 @@ class SignUpToTwoFactorBrowserIT {
 	@Test
 	void shouldSignUpVerifySignInTurnOnTwoStepVerificationAndSignInWithACode(Page page) {
 		String email = AccountFixtures.uniqueEmail("browser");
+		List<String> problems = new ArrayList<>();
+		page.onConsoleMessage((message) -> {
+			if (message.type().equals("error")) {
+				problems.add(message.text());
+			}
+		});
+		page.onResponse((response) -> {
+			if (response.status() >= 400) {
+				problems.add(response.status() + " " + response.url());
+			}
+		});
 
 		page.navigate(url("/signup"));
 		page.getByLabel("Your name").fill("Bea Browser");
@@ -76,6 +89,8 @@ class SignUpToTwoFactorBrowserIT {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
 		assertThat(heading(page, "Security settings")).isVisible();
 		assertThat(page.getByText("On.", new Page.GetByTextOptions().setExact(true))).isVisible();
+		assertThat(problems).as("console errors (e.g. content security policy violations) and failed requests")
+			.isEmpty();
 	}
 
 	private void signIn(Page page, String email) {
