@@ -2,9 +2,13 @@ package com.upcoach.identity;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
@@ -16,6 +20,7 @@ import com.upcoach.shared.UserId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,9 @@ class PagesIT {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	PageClient browser;
 
@@ -187,8 +195,8 @@ class PagesIT {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		signIn(member.email());
 		String apiToken = this.api.login(member.email(), AccountFixtures.PASSWORD);
-		var sessions = this.api.get("/api/v1/auth/sessions").bearer(apiToken).execute().json().at("/data");
-		var page = java.util.stream.StreamSupport.stream(sessions.spliterator(), false)
+		JsonNode sessions = this.api.get("/api/v1/auth/sessions").bearer(apiToken).execute().json().at("/data");
+		JsonNode page = StreamSupport.stream(sessions.spliterator(), false)
 			.filter((session) -> session.at("/kind").asString().equals("page"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no page session in " + sessions));
@@ -214,6 +222,11 @@ class PagesIT {
 		String apiToken = this.api.login(member.email(), AccountFixtures.PASSWORD);
 		assertThat(this.api.get("/api/v1/auth/sessions").bearer(apiToken).execute().body())
 			.doesNotContain("\"kind\":\"page\"");
+		assertThat(this.jdbc.queryForList(
+				"SELECT type FROM audit_events WHERE actor_id = ? AND outcome = 'SUCCESS' ORDER BY occurred_at",
+				String.class, member.id()))
+			.as("the page sign-in and sign-out are audited like the API's")
+			.containsSubsequence("LOGIN_SUCCEEDED", "LOGOUT");
 	}
 
 	@Test
@@ -284,7 +297,7 @@ class PagesIT {
 		signIn(member.email());
 		Page setup = this.browser.follow(this.browser.post("/account/security/2fa/setup", Map.of()));
 		assertThat(setup.body()).contains("src=\"data:image/png;base64,", "Turn on two-step verification");
-		var secret = java.util.regex.Pattern.compile("class=\"secret\">([A-Z2-7]+)<").matcher(setup.body());
+		Matcher secret = Pattern.compile("class=\"secret\">([A-Z2-7]+)<").matcher(setup.body());
 		assertThat(secret.find()).isTrue();
 		Page mistyped = this.browser.post("/account/security/2fa/enable", Map.of("code", "12345"));
 		assertThat(mistyped.status()).isEqualTo(400);
