@@ -1,6 +1,8 @@
 package com.upcoach.identity;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,25 +34,30 @@ public class PageSessions {
 
 	private final SecurityAudit audit;
 
-	PageSessions(SessionStore sessions, UserAccountRepository accounts, AccessTokens accessTokens,
-			SecurityAudit audit) {
+	private final Clock clock;
+
+	PageSessions(SessionStore sessions, UserAccountRepository accounts, AccessTokens accessTokens, SecurityAudit audit,
+			Clock clock) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.accessTokens = accessTokens;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
 	 * Turn the session a sign-in just opened into a page session.
+	 * @param idleTimeout how long the HTTP session lasts unused; the page session ends
+	 * with it
 	 * @return the authentication to keep in the page's security context; its details name
 	 * the session
 	 */
 	@Transactional
-	public Authentication open(SignIn.Tokens tokens) {
+	public Authentication open(SignIn.Tokens tokens, Duration idleTimeout) {
 		AccountPrincipal principal = this.accounts.findById(tokens.user().id())
 			.map(AccountPrincipal::of)
 			.orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "The account no longer exists"));
-		this.sessions.becomePage(tokens.sessionId());
+		this.sessions.becomePage(tokens.sessionId(), this.clock.instant().plus(idleTimeout));
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
 			.authenticated(principal, null, principal.getAuthorities());
 		authentication.setDetails(new Session(tokens.sessionId()));
@@ -58,16 +65,12 @@ public class PageSessions {
 	}
 
 	/**
-	 * Whether a page session still holds (not signed out, ended from another session,
-	 * expired or ended by a password change), noting its use when it does.
+	 * Whether a page session still holds (not signed out, ended from another session or
+	 * by a password change, not idle too long), keeping it alive when it does.
 	 */
 	@Transactional
-	public boolean stillLive(UUID sessionId, ClientInfo client) {
-		if (!this.sessions.isActive(sessionId)) {
-			return false;
-		}
-		this.sessions.touch(sessionId, client);
-		return true;
+	public boolean stillLive(UUID sessionId, ClientInfo client, Duration idleTimeout) {
+		return this.sessions.keepPageAlive(sessionId, client, this.clock.instant().plus(idleTimeout));
 	}
 
 	/**

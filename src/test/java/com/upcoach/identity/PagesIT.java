@@ -1,5 +1,7 @@
 package com.upcoach.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -200,6 +202,9 @@ class PagesIT {
 			.filter((session) -> session.at("/kind").asString().equals("page"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no page session in " + sessions));
+		assertThat(Instant.parse(page.at("/expiresAt").asString())).as("ends with the idle HTTP session")
+			.isBetween(Instant.now().plus(Duration.ofMinutes(29)), Instant.now().plus(Duration.ofMinutes(31)));
+		assertThat(page.at("/current").asBoolean()).isFalse();
 
 		assertThat(this.api.delete("/api/v1/auth/sessions/" + page.at("/id").asString())
 			.bearer(apiToken)

@@ -1,5 +1,6 @@
 package com.upcoach.identity.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,7 +63,7 @@ class PageAuthentication {
 	 * settings
 	 */
 	String signIn(SignIn.Tokens tokens, HttpServletRequest request, HttpServletResponse response) {
-		Authentication authentication = this.pageSessions.open(tokens);
+		Authentication authentication = this.pageSessions.open(tokens, idleTimeout(request));
 		this.sessionStrategy.onAuthentication(authentication, request, response);
 		SecurityContext context = this.holder.createEmptyContext();
 		context.setAuthentication(authentication);
@@ -84,6 +85,13 @@ class PageAuthentication {
 			session.invalidate();
 		}
 		this.holder.clearContext();
+	}
+
+	/**
+	 * How long this browser's HTTP session lasts unused.
+	 */
+	static Duration idleTimeout(HttpServletRequest request) {
+		return Duration.ofSeconds(request.getSession().getMaxInactiveInterval());
 	}
 
 	static String pendingMfaToken(HttpServletRequest request) {

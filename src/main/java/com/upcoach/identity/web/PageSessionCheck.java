@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Ends a page sign-in whose session has ended elsewhere: signed out from the session
- * list, by a password change or "sign out everywhere", or expired.
+ * Ends a page sign-in whose session has ended elsewhere (signed out from the session
+ * list, by a password change or "sign out everywhere"), and keeps a live one listed for
+ * as long as its HTTP session lasts.
  */
 @Configuration(proxyBeanMethods = false)
 class PageSessionCheck implements WebMvcConfigurer {
@@ -42,7 +43,8 @@ class PageSessionCheck implements WebMvcConfigurer {
 				throws Exception {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication == null || !(authentication.getDetails() instanceof PageSessions.Session session)
-					|| PageSessionCheck.this.pageSessions.stillLive(session.id(), ClientInfo.of(request, null, null))) {
+					|| PageSessionCheck.this.pageSessions.stillLive(session.id(), ClientInfo.of(request, null, null),
+							PageAuthentication.idleTimeout(request))) {
 				return true;
 			}
 			PageSessionCheck.this.pages.forget(request);
