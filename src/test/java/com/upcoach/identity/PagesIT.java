@@ -161,6 +161,16 @@ class PagesIT {
 	}
 
 	@Test
+	void shouldExplainAnInvalidResetLink() {
+		this.browser.get("/reset-password?token=not-a-real-token");
+		Page refused = this.browser.post("/reset-password",
+				Map.of("token", "not-a-real-token", "password", "a-brand-new-passphrase"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("This link is invalid, expired or already used; ask for a new one",
+				"href=\"/forgot-password\"");
+	}
+
+	@Test
 	void shouldSendSignedOutVisitorsToSignInAndBackToWhereTheyWere() {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		Page refused = this.browser.get("/account/security");
