@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.ratelimit.RateLimit;
+import com.upcoach.platform.ratelimit.RateLimitType;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,9 +40,11 @@ class PasswordResetPageController {
 	}
 
 	/**
-	 * The answer is the same whether or not the email belongs to an account.
+	 * The answer is the same whether or not the email belongs to an account. Each request
+	 * may send an email, so it is limited like the API's.
 	 */
 	@PostMapping("/forgot-password")
+	@RateLimit(RateLimitType.AUTHENTICATION)
 	String forgotPassword(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult result,
 			HttpServletResponse response, Model model) {
 		if (result.hasErrors()) {

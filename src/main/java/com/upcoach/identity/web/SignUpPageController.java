@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.ratelimit.RateLimit;
+import com.upcoach.platform.ratelimit.RateLimitType;
 import com.upcoach.shared.Role;
 
 import org.springframework.http.HttpStatus;
@@ -42,7 +44,9 @@ class SignUpPageController {
 		return "identity/sign-up";
 	}
 
+	// Each sign-up sends an email: limited like the API's registration.
 	@PostMapping("/signup")
+	@RateLimit(RateLimitType.AUTHENTICATION)
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletResponse response,
 			Model model) {
 		if (result.hasErrors()) {
