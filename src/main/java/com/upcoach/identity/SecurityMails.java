@@ -64,7 +64,7 @@ class SecurityMails {
 		String from = (client.country() != null) ? client.ipAddress() + " (" + client.country() + ")"
 				: String.valueOf(client.ipAddress());
 		send(account, "identity-new-device", "New sign-in to your UpCoach account",
-				Map.of("device", client.displayName(), "ip", from, "link", this.publicUrl + "/security"));
+				Map.of("device", client.displayName(), "ip", from, "link", this.publicUrl + "/account/security"));
 	}
 
 	void passwordChanged(UserAccount account) {
@@ -73,7 +73,7 @@ class SecurityMails {
 
 	void securityChange(UserAccount account, String change) {
 		send(account, "identity-security-change", change,
-				Map.of("change", change, "link", this.publicUrl + "/security"));
+				Map.of("change", change, "link", this.publicUrl + "/account/security"));
 	}
 
 	private void send(UserAccount account, String template, String subject, Map<String, ?> model) {

@@ -117,6 +117,35 @@ class SessionStore {
 		return id;
 	}
 
+	/**
+	 * Make a session a page session: its tokens never leave the server, so it keeps no
+	 * refresh token, and it lasts as long as the browser's HTTP session.
+	 */
+	void becomePage(UUID sessionId, Instant expiresAt) {
+		this.jdbc.sql("UPDATE user_sessions SET kind = :kind, expires_at = :expiresAt WHERE id = :id")
+			.param("kind", Kind.PAGE.name())
+			.param("expiresAt", utc(expiresAt))
+			.param("id", sessionId)
+			.update();
+		this.jdbc.sql("DELETE FROM refresh_tokens WHERE session_id = :id").param("id", sessionId).update();
+	}
+
+	/**
+	 * Note a page load: the session stays alive for as long again as the HTTP session.
+	 * @return whether the session was still live
+	 */
+	boolean keepPageAlive(UUID sessionId, ClientInfo client, Instant expiresAt) {
+		Instant now = this.clock.instant();
+		return this.jdbc
+			.sql("UPDATE user_sessions SET last_used_at = :now, ip_address = :ip, expires_at = :expiresAt "
+					+ "WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
+			.param("now", utc(now))
+			.param("ip", client.ipAddress())
+			.param("expiresAt", utc(expiresAt))
+			.param("id", sessionId)
+			.update() == 1;
+	}
+
 	void addRefreshToken(UUID sessionId, String hash, Instant expiresAt) {
 		this.jdbc
 			.sql("INSERT INTO refresh_tokens (id, session_id, token_hash, issued_at, expires_at) "

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
 		allowedDependencies = { "platform::api", "platform::security", "platform::persistence", "platform::cache",
-				"platform::redis", "platform::audit", "platform::mail", "shared" })
+				"platform::redis", "platform::audit", "platform::mail", "platform::ratelimit", "shared" })
 package com.upcoach.identity;

@@ -26,6 +26,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new RateLimitInterceptor(this.limiter, this.errors))
 			.addPathPatterns(ApiPaths.PREFIX + "**")
 			.excludePathPatterns(ApiPaths.DOCUMENTATION);
+		registry.addInterceptor(new PageRateLimitInterceptor(this.limiter)).excludePathPatterns(ApiPaths.PREFIX + "**");
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.cors.CorsConfiguration;
@@ -59,6 +60,12 @@ class SecurityConfiguration {
 			"/api/v1/auth/2fa/verify", "/api/v1/auth/refresh", "/api/v1/auth/oauth2/**",
 			"/api/v1/auth/webauthn/authenticate/**", "/api/v1/auth/2fa/webauthn/options",
 			"/api/v1/auth/2fa/webauthn/verify" };
+
+	/**
+	 * The identity pages a visitor uses before being signed in, besides {@code /login}.
+	 */
+	static final String[] PUBLIC_PAGES = { "/login/2fa", "/signup", "/verify-email", "/forgot-password",
+			"/reset-password" };
 
 	@Bean
 	@Order(1)
@@ -127,12 +134,16 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
 			.permitAll()
+			.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/login/passkey", "/login/passkey/options")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/").deleteCookies("UPCOACH_SESSION"))
+			// The identity module's own sign-in pages replace the stock form login.
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("UPCOACH_SESSION"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);

@@ -188,7 +188,7 @@ class SecurityIT {
 		assertThat(form.status()).isEqualTo(200);
 		String sessionCookie = cookie(form, "UPCOACH_SESSION");
 		String csrf = csrfToken(form.body());
-		String credentials = "username=" + member.email() + "&password=" + AccountFixtures.PASSWORD;
+		String credentials = "email=" + member.email() + "&password=" + AccountFixtures.PASSWORD;
 
 		Http.Response withoutToken = this.http.send("POST", "/login", HttpRequest.BodyPublishers.ofString(credentials))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -214,13 +214,13 @@ class SecurityIT {
 		Http.Response form = this.http.get("/login").execute();
 		Http.Response failed = this.http
 			.send("POST", "/login",
-					HttpRequest.BodyPublishers.ofString(
-							"username=nobody@example.test&password=whatever-it-is&_csrf=" + csrfToken(form.body())))
+					HttpRequest.BodyPublishers
+						.ofString("email=nobody@example.test&password=whatever-it-is&_csrf=" + csrfToken(form.body())))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", "UPCOACH_SESSION=" + cookie(form, "UPCOACH_SESSION"))
 			.execute();
-		assertThat(failed.status()).isEqualTo(302);
-		assertThat(failed.header("Location")).endsWith("/login?error");
+		assertThat(failed.status()).isEqualTo(401);
+		assertThat(failed.body()).contains("Invalid email or password");
 	}
 
 	@Test
