@@ -43,8 +43,6 @@ import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.shared.UserId;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -218,20 +216,7 @@ public class Passkeys {
 	 */
 	@Transactional(noRollbackFor = ApiException.class)
 	public SignIn.Tokens signIn(UUID challengeId, String credentialJson, ClientInfo client) {
-		return this.signIn.start(passwordless(challengeId, credentialJson, client, "api"), client, "passkey");
-	}
-
-	/**
-	 * Sign in to the pages with a passkey alone.
-	 * @return the authentication to keep in the page session
-	 */
-	@Transactional(noRollbackFor = ApiException.class)
-	public Authentication signInToPages(UUID challengeId, String credentialJson, ClientInfo client) {
-		UserAccount user = passwordless(challengeId, credentialJson, client, "pages");
-		this.audit.byUser(SecurityEvent.LOGIN_SUCCEEDED, true, user.getId(),
-				Map.of("method", "passkey", "channel", "pages"));
-		AccountPrincipal principal = AccountPrincipal.of(user);
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+		return this.signIn.start(passwordless(challengeId, credentialJson, client), client, "passkey");
 	}
 
 	/**
@@ -271,7 +256,7 @@ public class Passkeys {
 		return this.signIn.completeSecondFactor(pending, rememberDevice, client);
 	}
 
-	private UserAccount passwordless(UUID challengeId, String credentialJson, ClientInfo client, String channel) {
+	private UserAccount passwordless(UUID challengeId, String credentialJson, ClientInfo client) {
 		Duration wait = this.throttle.addressWait(client.ipAddress());
 		if (!wait.isZero()) {
 			this.audit.byUser(SecurityEvent.LOGIN_BLOCKED, false, null, Map.of("waitSeconds", wait.toSeconds()));
@@ -287,7 +272,7 @@ public class Passkeys {
 		catch (Refused ex) {
 			this.throttle.addressFailed(client.ipAddress());
 			this.audit.byUser(SecurityEvent.LOGIN_FAILED, false, ex.userId,
-					Map.of("method", "passkey", "channel", channel, "reason", ex.reason));
+					Map.of("method", "passkey", "reason", ex.reason));
 			throw new ApiException(ErrorCode.UNAUTHENTICATED, INVALID_PASSKEY);
 		}
 		UserAccount user = this.accounts.findById(passkey.userId())

@@ -17,7 +17,6 @@ import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.shared.Role;
 import com.upcoach.shared.UserId;
 
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,38 +43,29 @@ public class SocialSignIn {
 
 	private final SignIn signIn;
 
-	private final TwoFactor twoFactor;
-
 	private final SecurityAudit audit;
 
 	private final Clock clock;
 
 	SocialSignIn(UserAccountRepository accounts, LinkedAccountStore links, ProfileStore profiles, AccountTokens tokens,
-			SignIn signIn, TwoFactor twoFactor, SecurityAudit audit, Clock clock) {
+			SignIn signIn, SecurityAudit audit, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.profiles = profiles;
 		this.tokens = tokens;
 		this.signIn = signIn;
-		this.twoFactor = twoFactor;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * Sign in to the pages: the principal of the page session, or the second-factor
-	 * challenge when the account has one.
+	 * Sign in with a provider identity as the first factor: a session, or the
+	 * second-factor challenge when the account has one and the device is not trusted.
+	 * @param trustToken the trusted-device token the browser holds, if any
 	 */
 	@Transactional(noRollbackFor = ApiException.class)
-	public PageSignIn signInToPages(SocialIdentity identity, ClientInfo client) {
-		UserAccount user = accountOf(identity);
-		if (this.twoFactor.isEnabled(user.getId())) {
-			return new PageSignIn(null,
-					this.signIn.afterFirstFactor(user, client, null, identity.method()).challenge().mfaToken());
-		}
-		this.audit.byUser(SecurityEvent.LOGIN_SUCCEEDED, true, user.getId(),
-				Map.of("method", identity.method(), "session", "page"));
-		return new PageSignIn(AccountPrincipal.of(user), null);
+	public SignIn.SignInResult signIn(SocialIdentity identity, ClientInfo client, String trustToken) {
+		return this.signIn.afterFirstFactor(accountOf(identity), client, trustToken, identity.method());
 	}
 
 	/**
@@ -106,10 +96,9 @@ public class SocialSignIn {
 
 	/**
 	 * Link a provider identity to the signed-in user's account.
-	 * @return the principal of the page session, freshly loaded
 	 */
 	@Transactional(noRollbackFor = ApiException.class)
-	public UserDetails link(UserId userId, SocialIdentity identity) {
+	public void link(UserId userId, SocialIdentity identity) {
 		UserAccount user = find(userId);
 		Optional<UUID> owner = this.links.ownerOf(identity.provider(), identity.subject());
 		if (owner.isPresent() && !owner.get().equals(user.getId())) {
@@ -126,7 +115,6 @@ public class SocialSignIn {
 			}
 			linkTo(user, identity, "signed-in");
 		}
-		return AccountPrincipal.of(user);
 	}
 
 	/**
@@ -137,14 +125,6 @@ public class SocialSignIn {
 	public void failedAtProvider(String provider, String error) {
 		this.audit.byUser(SecurityEvent.LOGIN_FAILED, false, null,
 				Map.of("method", "oauth2:" + provider, "reason", error));
-	}
-
-	/**
-	 * The page session principal of an account, e.g. to restore it after a failed link.
-	 */
-	@Transactional(readOnly = true)
-	public UserDetails principal(UserId userId) {
-		return AccountPrincipal.of(find(userId));
 	}
 
 	@Transactional(readOnly = true)
@@ -251,15 +231,6 @@ public class SocialSignIn {
 			name = identity.providerName() + " user";
 		}
 		return (name.length() > MAX_NAME) ? name.substring(0, MAX_NAME) : name;
-	}
-
-	/**
-	 * A page sign-in: the session's principal, or the challenge to answer first.
-	 *
-	 * @param principal the principal of the page session, when signed in
-	 * @param mfaToken the second-factor challenge, when the account has a second factor
-	 */
-	public record PageSignIn(UserDetails principal, String mfaToken) {
 	}
 
 }

@@ -27,15 +27,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Passkeys on the pages: signing in to a page session with the CSRF token, and the
- * settings fragment's list, register, rename and remove over that session.
+ * Passkeys on the pages: signing in to a listed page session with the CSRF token, and the
+ * security page's list, register, rename and remove over that session.
  */
 @IntegrationTest
 class PasskeyPagesIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -61,11 +61,7 @@ class PasskeyPagesIT {
 		this.member = AccountFixtures.create(this.accounts, Role.USER);
 		this.authenticator = new VirtualPasskeys();
 		registerOverTheApi();
-		this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-		this.browser = HttpClient.newBuilder()
-			.cookieHandler(this.cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		newBrowser();
 	}
 
 	@Test
@@ -79,13 +75,25 @@ class PasskeyPagesIT {
 		body.set("credential", this.authenticator.get(this.origin, options.at("/publicKey")));
 		HttpResponse<String> signedIn = send("POST", "/login/passkey", body.toString(), csrf);
 		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-		assertThat(json(signedIn).at("/data/redirect").asString()).isEqualTo("/");
+		assertThat(json(signedIn).at("/data/redirect").asString()).isEqualTo("/account/security");
 		assertThat(session()).isNotBlank().isNotEqualTo(anonymousSession);
 
-		HttpResponse<String> page = send("GET", "/account/probe/passkeys", null, null);
+		HttpResponse<String> page = send("GET", "/account/security", null, null);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Sign in with a passkey", "Laptop", "/js/passkeys.js", "name=\"_csrf_header\"")
+		assertThat(page.body()).contains("Laptop", "/js/passkeys.js", "name=\"_csrf_header\"")
 			.doesNotContain("You have no passkeys yet");
+		Http http = new Http(this.port);
+		JsonNode sessions = http.get("/api/v1/auth/sessions")
+			.bearer(http.login(this.member.email(), AccountFixtures.PASSWORD))
+			.execute()
+			.json()
+			.at("/data");
+		assertThat(sessions.findValuesAsString("method")).as("listed like any sign-in").contains("passkey");
+	}
+
+	@Test
+	void shouldOfferPasskeySignInOnTheSignInPage() throws Exception {
+		assertThat(send("GET", "/login", null, null).body()).contains("Sign in with a passkey", "/js/passkeys.js");
 	}
 
 	@Test
@@ -95,8 +103,10 @@ class PasskeyPagesIT {
 		ObjectNode body = JSON.createObjectNode().put("challengeId", options.at("/challengeId").asString());
 		body.set("credential", this.authenticator.get(this.origin, options.at("/publicKey")));
 		assertThat(send("POST", "/login/passkey", body.toString(), csrf).statusCode()).isEqualTo(200);
+		newBrowser();
+		String attackersCsrf = find(CSRF_INPUT, send("GET", "/login", null, null).body());
 		body.set("credential", this.authenticator.get(this.origin, options.at("/publicKey")));
-		HttpResponse<String> replayed = send("POST", "/login/passkey", body.toString(), csrf);
+		HttpResponse<String> replayed = send("POST", "/login/passkey", body.toString(), attackersCsrf);
 		assertThat(replayed.statusCode()).isEqualTo(401);
 		assertThat(json(replayed).at("/error/code").asString()).isEqualTo("UNAUTHENTICATED");
 	}
@@ -108,7 +118,7 @@ class PasskeyPagesIT {
 			.as("signed out: to the sign-in page")
 			.isEqualTo(302);
 		String csrf = signInWithPassword();
-		HttpResponse<String> page = send("GET", "/account/probe/passkeys", null, null);
+		HttpResponse<String> page = send("GET", "/account/security", null, null);
 		String pageCsrf = find(CSRF_META, page.body());
 
 		JsonNode options = json(send("POST", "/account/security/passkeys/options", "", pageCsrf)).at("/data");
@@ -124,11 +134,11 @@ class PasskeyPagesIT {
 
 		assertThat(send("PATCH", "/account/security/passkeys/" + id, "{\"name\":\"Old phone\"}", csrf).statusCode())
 			.isEqualTo(200);
-		assertThat(send("GET", "/account/probe/passkeys", null, null).body()).contains("Old phone", "Laptop");
+		assertThat(send("GET", "/account/security", null, null).body()).contains("Old phone", "Laptop");
 		assertThat(send("DELETE", "/account/security/passkeys/" + id, null, null).statusCode()).as("no CSRF token")
 			.isEqualTo(403);
 		assertThat(send("DELETE", "/account/security/passkeys/" + id, null, csrf).statusCode()).isEqualTo(200);
-		assertThat(send("GET", "/account/probe/passkeys", null, null).body()).doesNotContain("Old phone");
+		assertThat(send("GET", "/account/security", null, null).body()).doesNotContain("Old phone");
 	}
 
 	private void registerOverTheApi() {
@@ -151,12 +161,20 @@ class PasskeyPagesIT {
 		String csrf = find(CSRF_INPUT, send("GET", "/login", null, null).body());
 		HttpRequest form = HttpRequest.newBuilder(URI.create(this.origin + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"username=" + this.member.email() + "&password=" + AccountFixtures.PASSWORD + "&_csrf=" + csrf))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("email=" + this.member.email() + "&password=" + AccountFixtures.PASSWORD + "&_csrf=" + csrf))
 			.build();
 		HttpResponse<String> response = this.browser.send(form, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return find(CSRF_META, send("GET", "/account/probe/passkeys", null, null).body());
+		return find(CSRF_META, send("GET", "/account/security", null, null).body());
+	}
+
+	private void newBrowser() {
+		this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		this.browser = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String csrf)

@@ -62,7 +62,7 @@ class SignUpToTwoFactorBrowserIT {
 
 		page.navigate(url(verificationLink(email)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email address")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your email address is confirmed.");
+		assertThat(page.locator(".alert[role=status]")).hasText("Your email address is confirmed.");
 
 		signIn(page, email);
 		assertThat(heading(page, "Security settings")).isVisible();
@@ -80,7 +80,7 @@ class SignUpToTwoFactorBrowserIT {
 				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/security.png")).setFullPage(true));
 
 		page.locator("header").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign out")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are signed out.");
+		assertThat(page.locator(".alert[role=status]")).hasText("You are signed out.");
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/sign-in.png")));
 
 		signIn(page, email);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.upcoach.identity.SocialSignIn;
+import com.upcoach.identity.web.PageAuthentication;
 import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.platform.security.PageSecurityCustomizer;
 
@@ -32,7 +33,7 @@ class SocialLoginConfiguration {
 
 	@Bean
 	PageSecurityCustomizer socialLoginOnPages(SocialProviders providers, OAuth2Settings settings,
-			SocialSignIn socialSignIn, ErrorResponses errors) {
+			SocialSignIn socialSignIn, PageAuthentication pages, ErrorResponses errors) {
 		return (http) -> {
 			if (providers.isEmpty()) {
 				return;
@@ -41,7 +42,7 @@ class SocialLoginConfiguration {
 					providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 			resolver.setAuthorizationRequestCustomizer(SocialLoginConfiguration::appleFormPost);
 			SocialLoginFailure failure = new SocialLoginFailure(socialSignIn);
-			SocialLoginSuccess success = new SocialLoginSuccess(socialSignIn, providers, failure,
+			SocialLoginSuccess success = new SocialLoginSuccess(socialSignIn, providers, failure, pages,
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 							new HttpSessionSecurityContextRepository()));
 			http.oauth2Login((login) -> login.loginPage("/login")

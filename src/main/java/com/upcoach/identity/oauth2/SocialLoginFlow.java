@@ -3,7 +3,10 @@ package com.upcoach.identity.oauth2;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * What a provider round trip is for, kept in the HTTP session between the start and the
@@ -11,14 +14,15 @@ import com.upcoach.shared.UserId;
  * redirect URI), or linking a provider to the signed-in user.
  *
  * @param appRedirectUri where the app waits for its code, for an app sign-in
- * @param signedInUser who was signed in to the pages when the round trip started: the
- * user to link to, or to keep signed in after an app sign-in in the same browser
+ * @param signedIn the page sign-in of this browser when the round trip started: the user
+ * to link to, and the sign-in to put back afterwards (the provider's authentication
+ * replaces it meanwhile), with its page session
  */
-record SocialLoginFlow(String appRedirectUri, UserId signedInUser) {
+record SocialLoginFlow(String appRedirectUri, Authentication signedIn) {
 
 	private static final String APP_REDIRECT = "upcoach.identity.oauth2.appRedirectUri";
 
-	private static final String SIGNED_IN_USER = "upcoach.identity.oauth2.signedInUser";
+	private static final String SIGNED_IN = "upcoach.identity.oauth2.signedIn";
 
 	static final SocialLoginFlow PAGES = new SocialLoginFlow(null, null);
 
@@ -27,13 +31,17 @@ record SocialLoginFlow(String appRedirectUri, UserId signedInUser) {
 	}
 
 	boolean isLinking() {
-		return !isApp() && this.signedInUser != null;
+		return !isApp() && this.signedIn != null;
+	}
+
+	UserId signedInUser() {
+		return CurrentUser.idOf(this.signedIn).orElseThrow();
 	}
 
 	void store(HttpServletRequest request) {
 		HttpSession session = request.getSession();
 		session.setAttribute(APP_REDIRECT, this.appRedirectUri);
-		session.setAttribute(SIGNED_IN_USER, (this.signedInUser != null) ? this.signedInUser.value().toString() : null);
+		session.setAttribute(SIGNED_IN, this.signedIn);
 	}
 
 	/**
@@ -45,10 +53,10 @@ record SocialLoginFlow(String appRedirectUri, UserId signedInUser) {
 			return PAGES;
 		}
 		String redirectUri = (String) session.getAttribute(APP_REDIRECT);
-		String signedInUser = (String) session.getAttribute(SIGNED_IN_USER);
+		Authentication signedIn = (Authentication) session.getAttribute(SIGNED_IN);
 		session.removeAttribute(APP_REDIRECT);
-		session.removeAttribute(SIGNED_IN_USER);
-		return new SocialLoginFlow(redirectUri, (signedInUser != null) ? UserId.of(signedInUser) : null);
+		session.removeAttribute(SIGNED_IN);
+		return new SocialLoginFlow(redirectUri, signedIn);
 	}
 
 }

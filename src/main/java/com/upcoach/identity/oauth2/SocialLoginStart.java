@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.platform.security.CurrentUser;
-import com.upcoach.shared.UserId;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -53,8 +53,8 @@ class SocialLoginStart extends OncePerRequestFilter {
 			this.errors.write(response, ErrorCode.VALIDATION_ERROR, "This redirect_uri is not allowed");
 			return;
 		}
-		UserId signedIn = CurrentUser.idOf(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
-		new SocialLoginFlow(redirectUri, signedIn).store(request);
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		new SocialLoginFlow(redirectUri, CurrentUser.idOf(current).isPresent() ? current : null).store(request);
 		chain.doFilter(request, response);
 	}
 

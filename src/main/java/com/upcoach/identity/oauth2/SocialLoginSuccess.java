@@ -6,15 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.upcoach.identity.ClientInfo;
+import com.upcoach.identity.SignIn;
 import com.upcoach.identity.SocialIdentity;
 import com.upcoach.identity.SocialSignIn;
+import com.upcoach.identity.web.PageAuthentication;
 import com.upcoach.platform.api.ApiException;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -29,9 +29,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 class SocialLoginSuccess implements AuthenticationSuccessHandler {
 
-	/** Read by the second-factor page, which finishes the sign-in. */
-	static final String PENDING_MFA_TOKEN = "upcoach.identity.pendingMfaToken";
-
 	static final String SIGNED_IN_PAGE = "/account/security";
 
 	static final String SECOND_FACTOR_PAGE = "/login/2fa";
@@ -42,15 +39,18 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 
 	private final SocialLoginFailure failure;
 
+	private final PageAuthentication pages;
+
 	private final SecurityContextRepository contexts;
 
 	private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
 	SocialLoginSuccess(SocialSignIn socialSignIn, SocialProviders providers, SocialLoginFailure failure,
-			SecurityContextRepository contexts) {
+			PageAuthentication pages, SecurityContextRepository contexts) {
 		this.socialSignIn = socialSignIn;
 		this.providers = providers;
 		this.failure = failure;
+		this.pages = pages;
 		this.contexts = contexts;
 	}
 
@@ -91,12 +91,12 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 
 	private void link(HttpServletRequest request, HttpServletResponse response, SocialLoginFlow flow,
 			SocialIdentity identity) throws IOException {
+		restore(request, response, flow);
 		try {
-			signIn(request, response, this.socialSignIn.link(flow.signedInUser(), identity));
+			this.socialSignIn.link(flow.signedInUser(), identity);
 			SocialNotice.put(request, identity.providerName() + " is now linked to your account");
 		}
 		catch (ApiException ex) {
-			restore(request, response, flow);
 			SocialNotice.put(request, ex.getMessage());
 		}
 		this.redirects.sendRedirect(request, response, SIGNED_IN_PAGE);
@@ -104,43 +104,36 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 
 	private void signInToPages(HttpServletRequest request, HttpServletResponse response, SocialIdentity identity)
 			throws IOException {
-		SocialSignIn.PageSignIn result;
+		SignIn.SignInResult result;
 		try {
-			result = this.socialSignIn.signInToPages(identity, ClientInfo.of(request, null, null));
+			result = this.socialSignIn.signIn(identity, ClientInfo.of(request, null, null),
+					PageAuthentication.trustedDeviceToken(request));
 		}
 		catch (ApiException ex) {
 			signOut(request, response);
 			this.failure.refusePages(request, response, ex.getMessage());
 			return;
 		}
-		if (result.mfaToken() != null) {
+		if (result.tokens() == null) {
 			signOut(request, response);
-			request.getSession().setAttribute(PENDING_MFA_TOKEN, result.mfaToken());
+			request.getSession().setAttribute(PageAuthentication.PENDING_MFA_TOKEN, result.challenge().mfaToken());
 			this.redirects.sendRedirect(request, response, SECOND_FACTOR_PAGE);
 			return;
 		}
-		signIn(request, response, result.principal());
-		this.redirects.sendRedirect(request, response, SIGNED_IN_PAGE);
+		this.redirects.sendRedirect(request, response, this.pages.signIn(result.tokens(), request, response));
 	}
 
+	/**
+	 * Put back the page sign-in the browser had before the round trip (the page session
+	 * check ends it on the next page if it was ended meanwhile), or none.
+	 */
 	private void restore(HttpServletRequest request, HttpServletResponse response, SocialLoginFlow flow) {
-		if (flow.signedInUser() == null) {
+		if (flow.signedIn() == null) {
 			signOut(request, response);
 			return;
 		}
-		try {
-			signIn(request, response, this.socialSignIn.principal(flow.signedInUser()));
-		}
-		catch (ApiException ex) {
-			// The account is gone since the round trip started.
-			signOut(request, response);
-		}
-	}
-
-	private void signIn(HttpServletRequest request, HttpServletResponse response, UserDetails principal) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(flow.signedIn());
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}

@@ -3,6 +3,7 @@ package com.upcoach.identity.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -25,6 +26,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Signs a browser in once {@link SignIn} has opened a session for it: the session id
@@ -32,13 +34,13 @@ import org.springframework.stereotype.Component;
  * over), then the security context is kept in the HTTP session.
  */
 @Component
-class PageAuthentication {
+public class PageAuthentication {
 
 	/**
 	 * Where a password (or social) sign-in that still needs a second factor leaves its
 	 * challenge for the 2FA page.
 	 */
-	static final String PENDING_MFA_TOKEN = "upcoach.identity.pendingMfaToken";
+	public static final String PENDING_MFA_TOKEN = "upcoach.identity.pendingMfaToken";
 
 	static final String HOME = "/account/security";
 
@@ -62,7 +64,7 @@ class PageAuthentication {
 	 * @return where to go now: the page that asked for the sign-in, else the security
 	 * settings
 	 */
-	String signIn(SignIn.Tokens tokens, HttpServletRequest request, HttpServletResponse response) {
+	public String signIn(SignIn.Tokens tokens, HttpServletRequest request, HttpServletResponse response) {
 		Authentication authentication = this.pageSessions.open(tokens, idleTimeout(request));
 		this.sessionStrategy.onAuthentication(authentication, request, response);
 		SecurityContext context = this.holder.createEmptyContext();
@@ -92,6 +94,14 @@ class PageAuthentication {
 	 */
 	static Duration idleTimeout(HttpServletRequest request) {
 		return Duration.ofSeconds(request.getSession().getMaxInactiveInterval());
+	}
+
+	/**
+	 * The trusted-device token this browser keeps since a second factor was remembered.
+	 */
+	public static String trustedDeviceToken(HttpServletRequest request) {
+		Cookie cookie = WebUtils.getCookie(request, SignInPageController.TRUSTED_DEVICE_COOKIE);
+		return (cookie != null) ? cookie.getValue() : null;
 	}
 
 	static String pendingMfaToken(HttpServletRequest request) {

@@ -14,6 +14,7 @@ import com.upcoach.identity.ClientInfo;
 import com.upcoach.identity.PasskeyOptions;
 import com.upcoach.identity.PasskeyView;
 import com.upcoach.identity.Passkeys;
+import com.upcoach.identity.SignIn;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ApiResponse;
 import com.upcoach.platform.api.ErrorCode;
@@ -25,14 +26,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,12 +45,11 @@ class PasskeyPageController {
 
 	private final Passkeys passkeys;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+	private final PageAuthentication pages;
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
-
-	PasskeyPageController(Passkeys passkeys) {
+	PasskeyPageController(Passkeys passkeys, PageAuthentication pages) {
 		this.passkeys = passkeys;
+		this.pages = pages;
 	}
 
 	@PostMapping("/account/security/passkeys/options")
@@ -90,24 +82,17 @@ class PasskeyPageController {
 	}
 
 	/**
-	 * Sign in to the pages: the session gets a new id (no fixation) and keeps the
-	 * signed-in account.
-	 * @return where to go next: the page that asked for a sign-in, else the home page
+	 * Sign in to the pages with a passkey alone, into a listed page session like a
+	 * password sign-in.
+	 * @return where to go next: the page that asked for a sign-in, else the security
+	 * settings
 	 */
 	@PostMapping("/login/passkey")
 	ApiResponse<Map<String, String>> signIn(@Valid @RequestBody PasskeySignInForm form, HttpServletRequest request,
 			HttpServletResponse response) {
-		Authentication authentication = this.passkeys.signInToPages(form.challengeId(), form.credential().toString(),
+		SignIn.Tokens tokens = this.passkeys.signIn(form.challengeId(), form.credential().toString(),
 				ClientInfo.of(request, null, null));
-		request.getSession();
-		request.changeSessionId();
-		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.getContextHolderStrategy().setContext(context);
-		this.contexts.saveContext(context, request, response);
-		SavedRequest saved = this.requestCache.getRequest(request, response);
-		this.requestCache.removeRequest(request, response);
-		return ApiResponse.of(Map.of("redirect", (saved != null) ? saved.getRedirectUrl() : "/"), "Signed in");
+		return ApiResponse.of(Map.of("redirect", this.pages.signIn(tokens, request, response)), "Signed in");
 	}
 
 	// The API's error handler leaves page requests alone; these JSON endpoints answer in

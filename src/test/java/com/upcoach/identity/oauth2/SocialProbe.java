@@ -2,6 +2,8 @@ package com.upcoach.identity.oauth2;
 
 import jakarta.servlet.http.HttpSession;
 
+import com.upcoach.identity.web.PageAuthentication;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,7 @@ class SocialProbe {
 				? authentication.getPrincipal() : null;
 		model.addAttribute("principalType", (principal != null) ? principal.getClass().getSimpleName() : "none");
 		model.addAttribute("principal", String.valueOf(principal));
-		model.addAttribute("pendingMfaToken", session.getAttribute(SocialLoginSuccess.PENDING_MFA_TOKEN));
+		model.addAttribute("pendingMfaToken", session.getAttribute(PageAuthentication.PENDING_MFA_TOKEN));
 		return "test/social-probe";
 	}
 
