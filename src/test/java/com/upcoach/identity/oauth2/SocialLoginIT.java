@@ -79,12 +79,12 @@ class SocialLoginIT {
 
 	Http http;
 
-	Browser browser;
+	RoundTripBrowser browser;
 
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.browser = new Browser(this.port);
+		this.browser = new RoundTripBrowser(this.port);
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class SocialLoginIT {
 	@Test
 	void shouldOpenASignedInAccountForSomeoneNew() {
 		String email = AccountFixtures.uniqueEmail("new");
-		Browser.Landing landing = signIn(subject(), email, true, "Ada Lovelace");
+		RoundTripBrowser.Landing landing = signIn(subject(), email, true, "Ada Lovelace");
 
 		assertThat(landing.uri().getPath()).isEqualTo("/account/security");
 		Map<String, Object> user = this.jdbc.queryForMap(
@@ -129,7 +129,7 @@ class SocialLoginIT {
 	@Test
 	void shouldLinkAnExistingAccountByVerifiedEmail() {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
-		Browser.Landing landing = signIn(subject(), member.email(), true, "Someone Else");
+		RoundTripBrowser.Landing landing = signIn(subject(), member.email(), true, "Someone Else");
 
 		assertThat(landing.uri().getPath()).isEqualTo("/account/security");
 		assertThat(probe()).contains("AccountPrincipal[" + member.id() + "]");
@@ -149,7 +149,7 @@ class SocialLoginIT {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		String subject = subject();
 		signIn(subject, member.email(), true, null);
-		Browser later = new Browser(this.port);
+		RoundTripBrowser later = new RoundTripBrowser(this.port);
 		enqueue(subject, AccountFixtures.uniqueEmail("changed"), false, null);
 		later.open("/oauth2/authorization/oidc");
 		assertThat(later.get("/test/social").body()).contains("AccountPrincipal[" + member.id() + "]");
@@ -166,7 +166,7 @@ class SocialLoginIT {
 
 		// As with Apple's form_post: a cross-site post, which carries no Lax session
 		// cookie.
-		HttpResponse<String> posted = new Browser(this.port).postForm(answer.getPath(),
+		HttpResponse<String> posted = new RoundTripBrowser(this.port).postForm(answer.getPath(),
 				Map.of("code", query(answer, "code"), "state", query(answer, "state")));
 		assertThat(posted.statusCode()).isEqualTo(303);
 		URI bounced = answer.resolve(posted.headers().firstValue("Location").orElseThrow());
@@ -179,14 +179,14 @@ class SocialLoginIT {
 	@Test
 	void shouldRefuseAnUnverifiedEmailThatBelongsToAnExistingAccount() {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
-		Browser.Landing page = signIn(subject(), member.email(), false, null);
+		RoundTripBrowser.Landing page = signIn(subject(), member.email(), false, null);
 
 		assertThat(page.uri().getPath()).isEqualTo("/login");
 		assertThat(page.uri().getQuery()).isEqualTo("error");
 		assertThat(probe()).contains("<p id=\"principal-type\">none</p>", "has not verified the address");
 
 		enqueue(subject(), member.email(), false, null);
-		Browser.Landing app = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
+		RoundTripBrowser.Landing app = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
 		assertThat(app.query("error")).isEqualTo("access_denied");
 		assertThat(app.query("error_description")).contains("already exists", "has not verified the address");
 		assertThat(app.query("code")).isNull();
@@ -209,7 +209,7 @@ class SocialLoginIT {
 		this.accounts.setStatus(new UserId(admin.id()), new UserId(member.id()), AccountStatus.SUSPENDED);
 
 		enqueue(subject(), member.email(), true, null);
-		Browser.Landing app = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
+		RoundTripBrowser.Landing app = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
 		assertThat(app.query("error")).isEqualTo("access_denied");
 		assertThat(app.query("error_description")).contains("suspended");
 	}
@@ -218,7 +218,7 @@ class SocialLoginIT {
 	void shouldExchangeTheAppCodeOnceForWorkingTokens() {
 		String email = AccountFixtures.uniqueEmail("app");
 		enqueue(subject(), email, true, "App User");
-		Browser.Landing landing = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
+		RoundTripBrowser.Landing landing = this.browser.open("/oauth2/authorization/oidc?redirect_uri=" + APP_REDIRECT);
 
 		assertThat(landing.uri().toString()).startsWith(APP_REDIRECT + "?code=");
 		assertThat(probe()).as("an app sign-in leaves no page session behind")
@@ -256,13 +256,13 @@ class SocialLoginIT {
 	void shouldPassOnACancellationAtTheProvider() {
 		URI start = URI.create("http://localhost:" + this.port + "/oauth2/authorization/oidc");
 		String state = query(this.browser.redirectOf(start), "state");
-		Browser.Landing page = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
+		RoundTripBrowser.Landing page = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
 				+ URLEncoder.encode(state, StandardCharsets.UTF_8));
 		assertThat(page.uri().getPath()).isEqualTo("/login");
 		assertThat(probe()).contains("<p id=\"principal-type\">none</p>", "did not work");
 
 		String appState = query(this.browser.redirectOf(URI.create(start + "?redirect_uri=" + APP_REDIRECT)), "state");
-		Browser.Landing app = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
+		RoundTripBrowser.Landing app = this.browser.open("/login/oauth2/code/oidc?error=access_denied&state="
 				+ URLEncoder.encode(appState, StandardCharsets.UTF_8));
 		assertThat(app.uri().toString()).startsWith(APP_REDIRECT + "?error=access_denied");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where type = 'LOGIN_FAILED' "
@@ -286,7 +286,7 @@ class SocialLoginIT {
 		Authenticator app = enableTwoFactor(member);
 		String subject = subject();
 
-		Browser.Landing page = signIn(subject, member.email(), true, null);
+		RoundTripBrowser.Landing page = signIn(subject, member.email(), true, null);
 		assertThat(page.uri().getPath()).isEqualTo("/login/2fa");
 		String probe = probe();
 		assertThat(probe).contains("<p id=\"principal-type\">none</p>");
@@ -347,7 +347,7 @@ class SocialLoginIT {
 		UserView owner = AccountFixtures.create(this.accounts, Role.USER);
 		UserView someoneElse = AccountFixtures.create(this.accounts, Role.USER);
 		String taken = subject();
-		signIn(taken, someoneElse.email(), true, null, new Browser(this.port));
+		signIn(taken, someoneElse.email(), true, null, new RoundTripBrowser(this.port));
 		signIn(subject(), owner.email(), true, null);
 
 		String page = probe();
@@ -356,13 +356,13 @@ class SocialLoginIT {
 			.as("without the CSRF token")
 			.isEqualTo(403);
 		HttpResponse<String> unlinked = this.browser.postForm("/account/linked-accounts/oidc/unlink",
-				Map.of("_csrf", Browser.csrfToken(page)));
+				Map.of("_csrf", RoundTripBrowser.csrfToken(page)));
 		assertThat(unlinked.statusCode()).isEqualTo(302);
 		assertThat(unlinked.headers().firstValue("Location").orElseThrow()).endsWith("/account/security");
 		assertThat(probe()).contains("Test SSO is no longer linked", "Link Test SSO",
 				"AccountPrincipal[" + owner.id() + "]");
 
-		Browser.Landing refused = signIn(taken, AccountFixtures.uniqueEmail("taken"), true, null);
+		RoundTripBrowser.Landing refused = signIn(taken, AccountFixtures.uniqueEmail("taken"), true, null);
 		assertThat(refused.uri().getPath()).isEqualTo("/account/security");
 		assertThat(probe()).contains("already linked to another UpCoach account",
 				"AccountPrincipal[" + owner.id() + "]");
@@ -378,11 +378,12 @@ class SocialLoginIT {
 		assertThat(probe()).contains("Unlink your current Test SSO account first", newEmail);
 	}
 
-	private Browser.Landing signIn(String subject, String email, boolean verified, String name) {
+	private RoundTripBrowser.Landing signIn(String subject, String email, boolean verified, String name) {
 		return signIn(subject, email, verified, name, this.browser);
 	}
 
-	private Browser.Landing signIn(String subject, String email, boolean verified, String name, Browser browser) {
+	private RoundTripBrowser.Landing signIn(String subject, String email, boolean verified, String name,
+			RoundTripBrowser browser) {
 		enqueue(subject, email, verified, name);
 		return browser.open("/oauth2/authorization/oidc");
 	}
@@ -398,7 +399,7 @@ class SocialLoginIT {
 	}
 
 	private static String query(URI uri, String name) {
-		return new Browser.Landing(uri, null).query(name);
+		return new RoundTripBrowser.Landing(uri, null).query(name);
 	}
 
 	private String probe() {

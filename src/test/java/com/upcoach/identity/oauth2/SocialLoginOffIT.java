@@ -23,13 +23,13 @@ class SocialLoginOffIT {
 		Http.Response providers = new Http(this.port).get("/api/v1/auth/oauth2/providers").execute();
 		assertThat(providers.status()).isEqualTo(200);
 		assertThat(providers.json().at("/data").size()).isZero();
-		Browser browser = new Browser(this.port);
+		RoundTripBrowser browser = new RoundTripBrowser(this.port);
 		assertThat(browser.get("/test/social").body()).doesNotContain("social-sign-in", "Continue with");
 	}
 
 	@Test
 	void shouldTreatTheAuthorizationPathAsAnOrdinaryProtectedPage() {
-		Browser.Landing landing = new Browser(this.port).open("/oauth2/authorization/google");
+		RoundTripBrowser.Landing landing = new RoundTripBrowser(this.port).open("/oauth2/authorization/google");
 		assertThat(landing.uri().getPath()).isEqualTo("/login");
 	}
 

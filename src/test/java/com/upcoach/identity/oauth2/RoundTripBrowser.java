@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser for tests: keeps cookies, and follows the redirects of a provider round trip
  * until they leave it, returning where the browser ends up.
  */
-final class Browser {
+final class RoundTripBrowser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -32,7 +32,7 @@ final class Browser {
 
 	private final String baseUrl;
 
-	Browser(int port) {
+	RoundTripBrowser(int port) {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
