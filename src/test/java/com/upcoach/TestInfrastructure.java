@@ -44,11 +44,15 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 							+ TestStack.envOr("UPCOACH_TEST_PG_DATABASE", "test") + "?currentSchema=" + schema);
 			properties.put("spring.datasource.username", TestStack.envOr("UPCOACH_TEST_PG_USER", "postgres"));
 			properties.put("spring.datasource.password", TestStack.envOr("UPCOACH_TEST_PG_PASSWORD", ""));
+			// The test context cache keeps many applications alive at once; small,
+			// quickly shrinking pools keep them all under PostgreSQL's 100 connections.
+			properties.put("spring.datasource.hikari.maximum-pool-size", 6);
+			properties.put("spring.datasource.hikari.minimum-idle", 0);
+			properties.put("spring.datasource.hikari.idle-timeout", "10s");
 			properties.put("spring.flyway.schemas", schema);
 			properties.put("spring.flyway.create-schemas", true);
 			// JobRunr looks its tables up by name across schemas; name the schema so it
-			// does not
-			// mistake another live context's tables for its own.
+			// does not mistake another live context's tables for its own.
 			properties.put("jobrunr.database.table-prefix", schema + ".");
 			properties.put("spring.data.redis.host", TestStack.redisHost());
 			properties.put("spring.data.redis.port", TestStack.redisPort());

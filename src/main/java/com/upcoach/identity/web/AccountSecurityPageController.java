@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,20 +79,13 @@ class AccountSecurityPageController {
 	String changePassword(Authentication authentication, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
 			Model model) {
-		if (!result.hasErrors()) {
-			try {
-				this.accounts.changePassword(userOf(authentication), form.currentPassword(), form.newPassword());
-				// Like the API: a new password ends every session, this one included.
-				this.pages.forget(request);
-				redirect.addFlashAttribute("notice", "Your password is changed. Sign in with the new one.");
-				return "redirect:/login";
-			}
-			catch (ApiException ex) {
-				PageErrors.show(ex, result);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return render(authentication, request.getSession(), model);
+		return submit(result, () -> {
+			this.accounts.changePassword(userOf(authentication), form.currentPassword(), form.newPassword());
+			// Like the API: a new password ends every session, this one included.
+			this.pages.forget(request);
+			redirect.addFlashAttribute("notice", "Your password is changed. Sign in with the new one.");
+			return "redirect:/login";
+		}, authentication, request.getSession(), response, model);
 	}
 
 	@PostMapping("/email/resend")
@@ -122,57 +116,36 @@ class AccountSecurityPageController {
 	String enableTwoFactor(Authentication authentication, @Valid @ModelAttribute("enableForm") CodeForm form,
 			BindingResult result, HttpSession session, HttpServletResponse response, RedirectAttributes redirect,
 			Model model) {
-		if (!result.hasErrors()) {
-			try {
-				List<String> codes = this.twoFactor.enable(userOf(authentication), form.code());
-				session.removeAttribute(PENDING_TOTP);
-				redirect.addFlashAttribute("recoveryCodes", codes);
-				redirect.addFlashAttribute("notice", "Two-step verification is on.");
-				return REDIRECT + "#two-step";
-			}
-			catch (ApiException ex) {
-				PageErrors.show(ex, result);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return render(authentication, session, model);
+		return submit(result, () -> {
+			List<String> codes = this.twoFactor.enable(userOf(authentication), form.code());
+			session.removeAttribute(PENDING_TOTP);
+			redirect.addFlashAttribute("recoveryCodes", codes);
+			redirect.addFlashAttribute("notice", "Two-step verification is on.");
+			return REDIRECT + "#two-step";
+		}, authentication, session, response, model);
 	}
 
 	@PostMapping("/2fa/disable")
 	String disableTwoFactor(Authentication authentication, @Valid @ModelAttribute("disableForm") CodeForm form,
 			BindingResult result, HttpSession session, HttpServletResponse response, RedirectAttributes redirect,
 			Model model) {
-		if (!result.hasErrors()) {
-			try {
-				this.twoFactor.disable(userOf(authentication), form.code());
-				redirect.addFlashAttribute("notice", "Two-step verification is off.");
-				return REDIRECT + "#two-step";
-			}
-			catch (ApiException ex) {
-				PageErrors.show(ex, result);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return render(authentication, session, model);
+		return submit(result, () -> {
+			this.twoFactor.disable(userOf(authentication), form.code());
+			redirect.addFlashAttribute("notice", "Two-step verification is off.");
+			return REDIRECT + "#two-step";
+		}, authentication, session, response, model);
 	}
 
 	@PostMapping("/2fa/recovery-codes")
 	String regenerateRecoveryCodes(Authentication authentication,
 			@Valid @ModelAttribute("regenerateForm") CodeForm form, BindingResult result, HttpSession session,
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				redirect.addFlashAttribute("recoveryCodes",
-						this.twoFactor.regenerateRecoveryCodes(userOf(authentication), form.code()));
-				redirect.addFlashAttribute("notice", "New recovery codes are ready; the old ones no longer work.");
-				return REDIRECT + "#two-step";
-			}
-			catch (ApiException ex) {
-				PageErrors.show(ex, result);
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return render(authentication, session, model);
+		return submit(result, () -> {
+			redirect.addFlashAttribute("recoveryCodes",
+					this.twoFactor.regenerateRecoveryCodes(userOf(authentication), form.code()));
+			redirect.addFlashAttribute("notice", "New recovery codes are ready; the old ones no longer work.");
+			return REDIRECT + "#two-step";
+		}, authentication, session, response, model);
 	}
 
 	@PostMapping("/sessions/{id}/end")
@@ -204,6 +177,24 @@ class AccountSecurityPageController {
 		page.addObject("reason", HttpStatus.NOT_FOUND.getReasonPhrase());
 		page.addObject("message", "There is nothing here, or it is no longer there.");
 		return page;
+	}
+
+	/**
+	 * Run a form's action unless its fields are already invalid. A refusal from the
+	 * facade shows next to the fields, on the page answered again with 400.
+	 */
+	private String submit(BindingResult result, Supplier<String> action, Authentication authentication,
+			HttpSession session, HttpServletResponse response, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				return action.get();
+			}
+			catch (ApiException ex) {
+				PageErrors.show(ex, result);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return render(authentication, session, model);
 	}
 
 	private String render(Authentication authentication, HttpSession session, Model model) {
