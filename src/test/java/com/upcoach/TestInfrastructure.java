@@ -48,7 +48,7 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 			// quickly shrinking pools keep them all under PostgreSQL's 100 connections.
 			properties.put("spring.datasource.hikari.maximum-pool-size", 6);
 			properties.put("spring.datasource.hikari.minimum-idle", 0);
-			properties.put("spring.datasource.hikari.idle-timeout", "10s");
+			properties.put("spring.datasource.hikari.idle-timeout", 10_000);
 			properties.put("spring.flyway.schemas", schema);
 			properties.put("spring.flyway.create-schemas", true);
 			// JobRunr looks its tables up by name across schemas; name the schema so it
