@@ -10,8 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.upcoach.identity.AccountTokens.utc;
 
@@ -32,15 +36,32 @@ class SessionStore {
 
 	private final Clock clock;
 
-	SessionStore(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	SessionStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
-	 * The device a client signs in from, recorded on first sight.
+	 * The device a client signs in from, recorded on first sight. Recorded in a
+	 * transaction of its own, committed at once: concurrent sign-ins from one device (a
+	 * double click, an app's retry) would otherwise wait on each other's row until the
+	 * slower sign-in ends.
 	 */
 	Device device(UUID userId, ClientInfo client) {
+		try {
+			return this.ownTransaction.execute((status) -> findOrAddDevice(userId, client));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another sign-in from the same device added it first.
+			return this.ownTransaction.execute((status) -> findOrAddDevice(userId, client));
+		}
+	}
+
+	private Device findOrAddDevice(UUID userId, ClientInfo client) {
 		Instant now = this.clock.instant();
 		String fingerprint = client.fingerprint();
 		Optional<Device> known = this.jdbc

@@ -61,6 +61,9 @@ public class IdentitySimulation extends Simulation {
 		.acceptHeader("application/json")
 		.contentTypeHeader("application/json")
 		.userAgentHeader("UpCoach benchmark")
+		// Each request must be answered in full: with caching, the profile's ETag turns
+		// repeated reads into 304s.
+		.disableCaching()
 		.warmUp(BASE_URL + "/actuator/health/liveness")
 		.shareConnections();
 
@@ -76,10 +79,12 @@ public class IdentitySimulation extends Simulation {
 		return switch (SCENARIO) {
 			case "login" -> scenario("login").exec(repeat(LOOP).on(login()));
 			case "refresh" -> scenario("refresh").exec(login())
+				.exitHereIfFailed()
 				.exec(repeat(LOOP).on(http("POST /api/v1/auth/refresh").post("/api/v1/auth/refresh")
 					.body(StringBody("{\"refreshToken\":\"#{refreshToken}\"}"))
 					.check(status().is(200), jsonPath("$.data.refreshToken").saveAs("refreshToken"))));
 			case "verify" -> scenario("verify").exec(login())
+				.exitHereIfFailed()
 				.exec(repeat(LOOP).on(http("GET /api/v1/users/me").get("/api/v1/users/me")
 					.header("Authorization", "Bearer #{accessToken}")
 					.check(status().is(200), jsonPath("$.success").ofBoolean().is(true))));

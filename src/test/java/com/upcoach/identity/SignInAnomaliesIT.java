@@ -1,6 +1,11 @@
 package com.upcoach.identity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +81,28 @@ class SignInAnomaliesIT {
 		signIn(member, "Firefox on Linux", "<script>");
 		assertThat(notices(member)).isEmpty();
 		assertThat(events(member, "NEW_COUNTRY")).isZero();
+	}
+
+	@Test
+	void shouldRecordOneDeviceWhenItSignsInSeveralTimesAtOnce() throws Exception {
+		UserView member = AccountFixtures.create(this.accounts, Role.USER);
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> signIns = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				signIns.add(clients.submit(() -> signIn(member, "Firefox on Linux", null)));
+			}
+			for (Future<?> signIn : signIns) {
+				signIn.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from user_devices where user_id = ?", Long.class,
+				member.id()))
+			.isEqualTo(1);
+		assertThat(notices(member)).isEmpty();
 	}
 
 	private void signIn(UserView member, String userAgent, String country) {

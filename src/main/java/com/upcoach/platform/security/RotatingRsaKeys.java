@@ -152,7 +152,9 @@ final class RotatingRsaKeys implements AccessTokenKeys {
 		return keys;
 	}
 
-	private Loaded reload() {
+	// One reload at a time: concurrent first sign-ins would otherwise each create a
+	// signing key, and one could sign with a key id another's reload has just replaced.
+	private synchronized Loaded reload() {
 		Instant now = this.clock.instant();
 		List<StoredKey> stored = readPublishedKeys(now);
 		if (stored.stream().noneMatch(StoredKey::signing)) {
