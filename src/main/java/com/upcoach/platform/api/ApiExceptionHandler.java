@@ -23,11 +23,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -225,6 +227,21 @@ class ApiExceptionHandler {
 		requireApi(request, ex);
 		logger.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return respond(ErrorCode.CONFLICT, "The request conflicts with existing data", List.of());
+	}
+
+	/**
+	 * No database connection came free in time: the node is overloaded, not broken. A 503
+	 * with {@code Retry-After} lets the client, or the proxy with another node, try
+	 * again.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
+	ResponseEntity<ErrorEnvelope> overloaded(Exception ex, HttpServletRequest request) throws Exception {
+		requireApi(request, ex);
+		logger.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "1");
+		return respond(ErrorCode.SERVICE_UNAVAILABLE, "The service is busy; retry in a moment", List.of(), headers);
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
