@@ -64,7 +64,7 @@ public class TestInfrastructure implements EnvironmentPostProcessor, Ordered {
 		}
 		else {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:" + cluster
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 		}
 		properties.put("upcoach.redis.namespace", "test-" + cluster);
 		properties.put("upcoach.storage.local-root", "target/test-data/" + cluster + "/files");

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,25 +45,40 @@ class SessionStore {
 	}
 
 	/**
-	 * The device a client signs in from, recorded on first sight. Recorded in a
-	 * transaction of its own, committed at once: concurrent sign-ins from one device (a
-	 * double click, an app's retry) would otherwise wait on each other's row until the
-	 * slower sign-in ends.
+	 * The device a client signs in from, recorded on first sight. Concurrent sign-ins
+	 * from one device (a double click, an app's retry) must not fail on each other: a
+	 * second insert of the same device does nothing and reads the first one's row, and
+	 * the last-seen update of a known device commits at once in a transaction of its own
+	 * instead of holding the row until the slower sign-in ends.
 	 */
 	Device device(UUID userId, ClientInfo client) {
-		try {
-			return this.ownTransaction.execute((status) -> findOrAddDevice(userId, client));
+		Optional<Device> known = findDevice(userId, client.fingerprint());
+		if (known.isPresent()) {
+			this.ownTransaction.executeWithoutResult((status) -> seen(known.get().id(), client));
+			return known.get();
 		}
-		catch (DuplicateKeyException ex) {
-			// Another sign-in from the same device added it first.
-			return this.ownTransaction.execute((status) -> findOrAddDevice(userId, client));
+		Instant now = this.clock.instant();
+		UUID id = UUID.randomUUID();
+		int added = this.jdbc
+			.sql("INSERT INTO user_devices (id, user_id, fingerprint, name, first_seen_at, last_seen_at, "
+					+ "last_ip_address, last_country) VALUES (:id, :userId, :fingerprint, :name, :now, :now, :ip, "
+					+ ":country) ON CONFLICT DO NOTHING")
+			.param("id", id)
+			.param("userId", userId)
+			.param("fingerprint", client.fingerprint())
+			.param("name", client.displayName())
+			.param("now", utc(now))
+			.param("ip", client.ipAddress())
+			.param("country", client.country())
+			.update();
+		if (added == 1) {
+			return new Device(id, true, null, null);
 		}
+		return findDevice(userId, client.fingerprint()).orElseThrow();
 	}
 
-	private Device findOrAddDevice(UUID userId, ClientInfo client) {
-		Instant now = this.clock.instant();
-		String fingerprint = client.fingerprint();
-		Optional<Device> known = this.jdbc
+	private Optional<Device> findDevice(UUID userId, String fingerprint) {
+		return this.jdbc
 			.sql("SELECT id, trust_token_hash, trusted_until FROM user_devices "
 					+ "WHERE user_id = :userId AND fingerprint = :fingerprint")
 			.param("userId", userId)
@@ -72,31 +86,17 @@ class SessionStore {
 			.query((rs, row) -> new Device(rs.getObject("id", UUID.class), false, rs.getString("trust_token_hash"),
 					instant(rs, "trusted_until")))
 			.optional();
-		if (known.isPresent()) {
-			this.jdbc
-				.sql("UPDATE user_devices SET last_seen_at = :now, last_ip_address = :ip, "
-						+ "last_country = COALESCE(:country, last_country) WHERE id = :id")
-				.param("now", utc(now))
-				.param("ip", client.ipAddress())
-				.param("country", client.country())
-				.param("id", known.get().id())
-				.update();
-			return known.get();
-		}
-		UUID id = UUID.randomUUID();
+	}
+
+	private void seen(UUID deviceId, ClientInfo client) {
 		this.jdbc
-			.sql("INSERT INTO user_devices (id, user_id, fingerprint, name, first_seen_at, last_seen_at, "
-					+ "last_ip_address, last_country) VALUES (:id, :userId, :fingerprint, :name, :now, :now, :ip, "
-					+ ":country)")
-			.param("id", id)
-			.param("userId", userId)
-			.param("fingerprint", fingerprint)
-			.param("name", client.displayName())
-			.param("now", utc(now))
+			.sql("UPDATE user_devices SET last_seen_at = :now, last_ip_address = :ip, "
+					+ "last_country = COALESCE(:country, last_country) WHERE id = :id")
+			.param("now", utc(this.clock.instant()))
 			.param("ip", client.ipAddress())
 			.param("country", client.country())
+			.param("id", deviceId)
 			.update();
-		return new Device(id, true, null, null);
 	}
 
 	/**
