@@ -16,10 +16,6 @@ public record ClientInfo(String ipAddress, String userAgent, String deviceId, St
 
 	private static final int MAX_USER_AGENT = 512;
 
-	public ClientInfo(String ipAddress, String userAgent, String deviceId, String deviceName) {
-		this(ipAddress, userAgent, deviceId, deviceName, null);
-	}
-
 	public static ClientInfo of(HttpServletRequest request, String deviceId, String deviceName) {
 		String userAgent = request.getHeader("User-Agent");
 		if (userAgent != null && userAgent.length() > MAX_USER_AGENT) {

@@ -19,6 +19,7 @@ import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ApiResponse;
 import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.ErrorEnvelope;
+import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
@@ -101,8 +102,8 @@ class PasskeyPageController {
 	ResponseEntity<ErrorEnvelope> refused(ApiException ex) {
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.code().status());
 		ex.retryAfter()
-			.ifPresent(
-					(wait) -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
+			.ifPresent((wait) -> response.header(HttpHeaders.RETRY_AFTER,
+					Long.toString(ErrorResponses.retryAfterSeconds(wait))));
 		return response.body(ErrorEnvelope.of(ex.code(), ex.getMessage(), ex.details()));
 	}
 

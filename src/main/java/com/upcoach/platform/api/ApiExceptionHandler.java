@@ -63,10 +63,9 @@ class ApiExceptionHandler {
 	ResponseEntity<ErrorEnvelope> apiException(ApiException ex, HttpServletRequest request) throws ApiException {
 		requireApi(request, ex);
 		HttpHeaders headers = new HttpHeaders();
-		// Rounded up, so a client that waits exactly this long is let in.
 		ex.retryAfter()
 			.ifPresent((wait) -> headers.set(HttpHeaders.RETRY_AFTER,
-					Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+					Long.toString(ErrorResponses.retryAfterSeconds(wait))));
 		return respond(ex.code(), ex.getMessage(), ex.details(), headers);
 	}
 

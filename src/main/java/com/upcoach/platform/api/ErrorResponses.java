@@ -1,6 +1,7 @@
 package com.upcoach.platform.api;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,14 @@ public class ErrorResponses {
 
 	ErrorResponses(JsonMapper jsonMapper) {
 		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * The {@code Retry-After} value for a wait: whole seconds, rounded up, so a client
+	 * that waits exactly this long is let in; at least 1.
+	 */
+	public static long retryAfterSeconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
 	}
 
 	public void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.platform.security.CurrentUser;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -40,7 +41,7 @@ class PageRateLimitInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER,
-				Long.toString(Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000)));
+				Long.toString(ErrorResponses.retryAfterSeconds(decision.retryAfter())));
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 		return false;
 	}

@@ -44,7 +44,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		if (decision.allowed()) {
 			return true;
 		}
-		long retryAfter = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
+		long retryAfter = ErrorResponses.retryAfterSeconds(decision.retryAfter());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 		this.errors.write(response, ErrorCode.RATE_LIMITED,
 				"Too many requests; retry in " + retryAfter + " second" + ((retryAfter == 1) ? "" : "s"));
