@@ -226,7 +226,8 @@ public class AccountManagement {
 	public UserView updateProfile(UserId userId, ProfileChanges changes, String ifMatch) {
 		UserAccount account = find(userId);
 		ETags.checkIfMatch(ifMatch, account.getVersion());
-		List<String> before = List.of(account.getDisplayName(), account.getTimeZone(), account.getLocale());
+		List<Object> before = List.of(account.getDisplayName(), account.getTimeZone(), account.getLocale(),
+				account.getDayStartHour());
 		if (changes.name() != null) {
 			account.rename(changes.name());
 		}
@@ -236,6 +237,9 @@ public class AccountManagement {
 		if (changes.locale() != null) {
 			account.speak(changes.locale());
 		}
+		if (changes.dayStartHour() != null) {
+			account.startDaysAt(changes.dayStartHour());
+		}
 		ProfileStore.Profile current = this.profiles.find(account.getId()).orElse(ProfileStore.Profile.EMPTY);
 		ProfileStore.Profile profile = new ProfileStore.Profile(
 				(changes.avatarUrl() != null) ? emptyToNull(changes.avatarUrl()) : current.avatarUrl(),
@@ -243,8 +247,8 @@ public class AccountManagement {
 				(changes.coachingPreferences() != null) ? changes.coachingPreferences()
 						: current.coachingPreferences());
 		this.profiles.save(account.getId(), profile);
-		boolean accountChanged = !before
-			.equals(List.of(account.getDisplayName(), account.getTimeZone(), account.getLocale()));
+		boolean accountChanged = !before.equals(List.of(account.getDisplayName(), account.getTimeZone(),
+				account.getLocale(), account.getDayStartHour()));
 		if (!accountChanged && !profile.equals(current)) {
 			// The profile row has no version of its own: the account's version covers it.
 			this.entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -415,8 +419,8 @@ public class AccountManagement {
 		ProfileStore.Profile shown = (profile != null) ? profile : ProfileStore.Profile.EMPTY;
 		return new UserView(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole().value(),
 				account.getStatus().name().toLowerCase(Locale.ROOT), account.getTimeZone(), account.getLocale(),
-				account.isEmailVerified(), shown.avatarUrl(), shown.bio(), shown.coachingPreferences(),
-				account.getCreatedAt(), account.getUpdatedAt(), account.getVersion());
+				account.getDayStartHour(), account.isEmailVerified(), shown.avatarUrl(), shown.bio(),
+				shown.coachingPreferences(), account.getCreatedAt(), account.getUpdatedAt(), account.getVersion());
 	}
 
 	/**
@@ -466,9 +470,10 @@ public class AccountManagement {
 	 * @param avatarUrl the picture
 	 * @param bio a few words about the person
 	 * @param coachingPreferences how they like to be coached
+	 * @param dayStartHour the hour (0–6) at which the user's day starts
 	 */
 	public record ProfileChanges(String name, ZoneId timeZone, Locale locale, String avatarUrl, String bio,
-			CoachingPreferences coachingPreferences) {
+			CoachingPreferences coachingPreferences, Integer dayStartHour) {
 	}
 
 }

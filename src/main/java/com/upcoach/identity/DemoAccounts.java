@@ -11,10 +11,12 @@ import com.upcoach.platform.api.ApiException;
 import com.upcoach.shared.Role;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Seeds one demo account per role on the embedded default (the {@code prod} profile turns
@@ -36,8 +38,14 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	DemoAccounts(AccountManagement accounts) {
+	private final ApplicationEventPublisher events;
+
+	private final TransactionOperations transactions;
+
+	DemoAccounts(AccountManagement accounts, ApplicationEventPublisher events, TransactionOperations transactions) {
 		this.accounts = accounts;
+		this.events = events;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -47,7 +55,10 @@ class DemoAccounts implements ApplicationRunner {
 				continue;
 			}
 			try {
-				this.accounts.createAccount(account);
+				UserView created = this.accounts.createAccount(account);
+				// Module listeners run after a commit: publish inside a transaction.
+				this.transactions.executeWithoutResult((status) -> this.events
+					.publishEvent(new DemoAccountCreated(created.id(), created.email(), created.role())));
 				logger.info("Seeded demo account {} ({})", account.email(), account.role().value());
 			}
 			catch (ApiException | DataIntegrityViolationException ex) {

@@ -41,6 +41,9 @@ public class UserAccount extends AuditedEntity {
 	@Column(nullable = false, length = 35)
 	private String locale;
 
+	@Column(name = "day_start_hour", nullable = false)
+	private int dayStartHour;
+
 	@Column(name = "email_verified_at")
 	private Instant emailVerifiedAt;
 
@@ -75,6 +78,18 @@ public class UserAccount extends AuditedEntity {
 
 	public void moveTo(ZoneId timeZone) {
 		this.timeZone = timeZone.getId();
+	}
+
+	/**
+	 * Let the day end later than midnight: a night owl's check-in at 01:30 still counts
+	 * for the evening before when the day starts at 03:00.
+	 */
+	public void startDaysAt(int hour) {
+		this.dayStartHour = hour;
+	}
+
+	public int getDayStartHour() {
+		return this.dayStartHour;
 	}
 
 	public void speak(Locale locale) {

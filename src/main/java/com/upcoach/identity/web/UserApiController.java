@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -180,13 +182,14 @@ class UserApiController {
 			@Size(min = 1, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
 			@Size(max = 64) String timeZone, @Size(max = 35) String locale,
 			@Size(max = 2048) @Pattern(regexp = "(https://\\S+)?", message = "must be an https URL") String avatarUrl,
-			@Size(max = 2000) String bio, @Valid CoachingPreferences coachingPreferences) {
+			@Size(max = 2000) String bio, @Valid CoachingPreferences coachingPreferences,
+			@Min(0) @Max(6) Integer dayStartHour) {
 
 		AccountManagement.ProfileChanges toChanges() {
 			return new AccountManagement.ProfileChanges(this.name,
 					(this.timeZone != null) ? Forms.zoneOf("timeZone", this.timeZone) : null,
 					(this.locale != null) ? Forms.localeOf("locale", this.locale) : null, this.avatarUrl, this.bio,
-					this.coachingPreferences);
+					this.coachingPreferences, this.dayStartHour);
 		}
 
 	}
