@@ -1,5 +1,6 @@
 package com.upcoach.sync;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ public class SyncFeed {
 					+ "'; known types: " + String.join(", ", this.participants.keySet()), null);
 		}
 		try {
-			return participant.apply(user, operation);
+			return participant.apply(user, withTrustedTime(operation));
 		}
 		catch (ApiException ex) {
 			return SyncResult.rejected(ex.code().name(), ex.getMessage(), ex.details().isEmpty() ? null : ex.details());
@@ -100,6 +101,16 @@ public class SyncFeed {
 			return SyncResult.rejected(ErrorCode.INTERNAL_ERROR.name(), ErrorCode.INTERNAL_ERROR.defaultMessage(),
 					null);
 		}
+	}
+
+	// A device clock running ahead would win every last-writer-wins comparison: an edit
+	// cannot have been made later than now. One without a time never wins one.
+	private SyncOperation withTrustedTime(SyncOperation operation) {
+		Instant now = this.changeLog.now();
+		Instant claimed = operation.clientUpdatedAt();
+		Instant trusted = (claimed == null) ? Instant.EPOCH : (claimed.isAfter(now) ? now : claimed);
+		return new SyncOperation(operation.type(), operation.action(), operation.id(), operation.baseVersion(), trusted,
+				operation.data());
 	}
 
 	private List<SyncParticipant> distinctParticipants() {

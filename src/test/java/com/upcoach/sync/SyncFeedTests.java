@@ -70,7 +70,21 @@ class SyncFeedTests {
 	}
 
 	@Test
+	void shouldNeverLetADeviceClaimAnEditFromTheFuture() {
+		Instant now = Instant.parse("2026-12-01T08:00:00Z");
+		given(this.changeLog.now()).willReturn(now);
+		Source habits = new Source("habit");
+		SyncFeed feed = new SyncFeed(List.of(habits), this.changeLog);
+
+		feed.apply(USER,
+				List.of(operationAt(now.plusSeconds(3600)), operationAt(now.minusSeconds(60)), operationAt(null)));
+
+		assertThat(habits.times).containsExactly(now, now.minusSeconds(60), Instant.EPOCH);
+	}
+
+	@Test
 	void shouldReportEachBatchItemOnItsOwn() {
+		given(this.changeLog.now()).willReturn(Instant.now());
 		Source habits = new Source("habit");
 		SyncFeed feed = new SyncFeed(List.of(habits), this.changeLog);
 		UUID ok = UUID.randomUUID();
@@ -94,6 +108,10 @@ class SyncFeedTests {
 		return new SyncOperation(type, SyncAction.CREATE, id, null, Instant.EPOCH, null);
 	}
 
+	private static SyncOperation operationAt(Instant clientUpdatedAt) {
+		return new SyncOperation("habit", SyncAction.UPDATE, UUID.randomUUID(), 1L, clientUpdatedAt, null);
+	}
+
 	private static SyncChange tombstone(long seq) {
 		return new SyncChange("habit", UUID.randomUUID(), seq, 1, Instant.EPOCH, true, null);
 	}
@@ -108,6 +126,8 @@ class SyncFeedTests {
 		private final List<UUID> applied = new ArrayList<>();
 
 		private final List<UUID> failures = new ArrayList<>();
+
+		private final List<Instant> times = new ArrayList<>();
 
 		Source(String type, long... seqs) {
 			this.type = type;
@@ -133,6 +153,7 @@ class SyncFeedTests {
 		@Override
 		public SyncResult apply(UserId user, SyncOperation operation) {
 			this.applied.add(operation.id());
+			this.times.add(operation.clientUpdatedAt());
 			if (this.failures.contains(operation.id())) {
 				throw ApiException.validation("name", "must not be blank");
 			}
