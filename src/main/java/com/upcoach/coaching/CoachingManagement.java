@@ -41,6 +41,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -480,6 +481,30 @@ public class CoachingManagement {
 	public Page<SessionNoteView> sharedNotes(UserId client, Pageable pageable) {
 		return this.notes.findByClientIdAndVisibility(client.value(), NoteVisibility.SHARED, pageable)
 			.map(CoachingManagement::view);
+	}
+
+	/**
+	 * Demo data: an active relationship between the demo coach and member with session
+	 * notes, unless the two already have one (in any state). Runs in a transaction of its
+	 * own so that a concurrent seeding that wins the race leaves the caller's intact.
+	 * @return whether this call created it
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean seedDemo(UserId coach, UserId member, Set<SharedArea> areas, List<NewNote> sessionNotes) {
+		if (this.relationships.existsByCoachIdAndClientId(coach.value(), member.value())) {
+			return false;
+		}
+		CoachingRelationship relationship = CoachingRelationship.emailInvitation(UUID.randomUUID(), coach.value(),
+				member.value(), this.accounts.profile(member).email(), null, null, expiry());
+		relationship.accept(member.value(), areas, now());
+		this.relationships.saveAndFlush(relationship);
+		this.audit.record(Event.COACHING_INVITATION_ACCEPTED, member.value(), relationship);
+		this.events.publishEvent(new CoachInvitationAccepted(relationship.getId(), coach.value(), member.value()));
+		for (NewNote note : sessionNotes) {
+			this.notes.save(new SessionNote(orNew(note.id()), coach.value(), member.value(), note.body(),
+					visibility(note.visibility()), note.sessionDate()));
+		}
+		return true;
 	}
 
 	private CoachingRelationship activeWith(UserId coach, UserId client) {

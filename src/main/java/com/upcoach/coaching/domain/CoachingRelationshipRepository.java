@@ -35,6 +35,8 @@ public interface CoachingRelationshipRepository extends JpaRepository<CoachingRe
 
 	Optional<CoachingRelationship> findByOpenKey(String openKey);
 
+	boolean existsByCoachIdAndClientId(UUID coachId, UUID clientId);
+
 	Optional<CoachingRelationship> findByCodeHash(String codeHash);
 
 	/**
