@@ -225,6 +225,203 @@ class CoachingRelationshipsIT {
 			.status()).isEqualTo(200);
 	}
 
+	@Test
+	void shouldLetTheClientChangeWhatTheCoachSeesWithIfMatch() {
+		RelationshipView relationship = CoachingFixtures.connect(this.context, this.coach, this.client,
+				SharedArea.HABITS);
+		String path = "/api/v1/coaching/relationships/" + relationship.id();
+		Http.Response read = this.http.get(path).bearer(this.clientToken).execute();
+		String etag = read.header("ETag");
+		assertThat(etag).isNotBlank();
+
+		Http.Response changed = this.http.patch(path, "{\"sharedAreas\":[\"journal\",\"goals\"]}")
+			.bearer(this.clientToken)
+			.header("If-Match", etag)
+			.execute();
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.JOURNAL)).isTrue();
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.HABITS)).isFalse();
+
+		Http.Response stale = this.http.patch(path, "{\"sharedAreas\":[\"habits\"]}")
+			.bearer(this.clientToken)
+			.header("If-Match", etag)
+			.execute();
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.HABITS)).isFalse();
+	}
+
+	@Test
+	void shouldLetOnlyTheClientChangeWhatIsShared() {
+		RelationshipView relationship = CoachingFixtures.connect(this.context, this.coach, this.client,
+				SharedArea.HABITS);
+		String path = "/api/v1/coaching/relationships/" + relationship.id();
+		UserView other = AccountFixtures.create(this.accounts, Role.USER);
+		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
+		String everything = "{\"sharedAreas\":[\"habits\",\"goals\",\"tasks\",\"mood\",\"journal\"]}";
+		assertThat(this.http.patch(path, everything).bearer(this.coachToken).execute().status()).isEqualTo(404);
+		assertThat(this.http.patch(path, everything).bearer(otherToken).execute().status()).isEqualTo(404);
+		assertThat(this.http.get(path).bearer(otherToken).execute().status()).isEqualTo(404);
+		assertThat(this.http.delete(path).bearer(otherToken).execute().status()).isEqualTo(404);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.JOURNAL)).isFalse();
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.HABITS)).isTrue();
+	}
+
+	@Test
+	void shouldEndTheRelationshipWhenTheCoachEndsIt() {
+		RelationshipView relationship = CoachingFixtures.connect(this.context, this.coach, this.client,
+				SharedArea.MOOD);
+		assertThat(this.http.delete("/api/v1/coaching/relationships/" + relationship.id())
+			.bearer(this.coachToken)
+			.execute()
+			.status()).isEqualTo(200);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.MOOD)).isFalse();
+		assertThat(this.http.get("/api/v1/coaching/coaches")
+			.bearer(this.clientToken)
+			.execute()
+			.json()
+			.at("/pagination/totalElements")
+			.asLong()).isZero();
+		assertThat(this.http.delete("/api/v1/coaching/relationships/" + relationship.id())
+			.bearer(this.clientToken)
+			.execute()
+			.status()).as("an ended relationship is gone").isEqualTo(404);
+	}
+
+	@Test
+	void shouldLetAClientHaveSeveralCoachesSharingDifferentAreas() {
+		UserView second = AccountFixtures.create(this.accounts, Role.COACH);
+		CoachingFixtures.connect(this.context, this.coach, this.client, SharedArea.HABITS);
+		CoachingFixtures.connect(this.context, second, this.client, SharedArea.JOURNAL);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.HABITS)).isTrue();
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.JOURNAL)).isFalse();
+		assertThat(this.access.canView(new UserId(second.id()), clientId(), SharedArea.JOURNAL)).isTrue();
+		assertThat(this.access.canView(new UserId(second.id()), clientId(), SharedArea.HABITS)).isFalse();
+		assertThat(this.http.get("/api/v1/coaching/coaches")
+			.bearer(this.clientToken)
+			.execute()
+			.json()
+			.at("/pagination/totalElements")
+			.asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldNotConnectWhenTheClientDeclines() {
+		String id = this.http.post("/api/v1/coaching/invitations", "{\"email\":\"" + this.client.email() + "\"}")
+			.bearer(this.coachToken)
+			.execute()
+			.json()
+			.at("/data/id")
+			.asString();
+		assertThat(this.http.post("/api/v1/coaching/invitations/" + id + "/decline", "")
+			.bearer(this.clientToken)
+			.execute()
+			.status()).isEqualTo(200);
+		assertThat(this.http.post("/api/v1/coaching/invitations/" + id + "/accept", "{\"sharedAreas\":[\"habits\"]}")
+			.bearer(this.clientToken)
+			.execute()
+			.status()).isEqualTo(404);
+		assertThat(this.access.canView(coachId(), clientId(), SharedArea.HABITS)).isFalse();
+	}
+
+	@Test
+	void shouldHideAnInvitationFromEveryoneButTheInvitee() {
+		String id = this.http.post("/api/v1/coaching/invitations", "{\"email\":\"" + this.client.email() + "\"}")
+			.bearer(this.coachToken)
+			.execute()
+			.json()
+			.at("/data/id")
+			.asString();
+		UserView other = AccountFixtures.create(this.accounts, Role.USER);
+		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
+		assertThat(this.http.post("/api/v1/coaching/invitations/" + id + "/accept", "{\"sharedAreas\":[\"habits\"]}")
+			.bearer(otherToken)
+			.execute()
+			.status()).isEqualTo(404);
+		assertThat(this.http.post("/api/v1/coaching/invitations/" + id + "/decline", "")
+			.bearer(otherToken)
+			.execute()
+			.status()).isEqualTo(404);
+		assertThat(this.http.get("/api/v1/coaching/invitations")
+			.bearer(otherToken)
+			.execute()
+			.json()
+			.at("/pagination/totalElements")
+			.asLong()).isZero();
+		assertThat(this.access.canView(coachId(), new UserId(other.id()), SharedArea.HABITS)).isFalse();
+	}
+
+	@Test
+	void shouldLetTheCoachTakeBackAPendingInvitation() {
+		Http.Response invited = this.http
+			.post("/api/v1/coaching/invitations", "{\"email\":\"" + this.client.email() + "\"}")
+			.bearer(this.coachToken)
+			.execute();
+		String id = invited.json().at("/data/id").asString();
+		assertThat(this.http.get("/api/v1/coaching/invitations/sent")
+			.bearer(this.coachToken)
+			.execute()
+			.json()
+			.at("/data/0/inviteeEmail")
+			.asString()).isEqualTo(this.client.email());
+		assertThat(this.http.delete("/api/v1/coaching/relationships/" + id).bearer(this.coachToken).execute().status())
+			.isEqualTo(200);
+		assertThat(this.http.post("/api/v1/coaching/invitations/" + id + "/accept", "{\"sharedAreas\":[\"habits\"]}")
+			.bearer(this.clientToken)
+			.execute()
+			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldRefuseInvalidInvitationsAndAnswersWith400() {
+		assertThat(invite("{\"email\":\"not-an-email\"}").status()).isEqualTo(400);
+		assertThat(invite("{}").status()).isEqualTo(400);
+		assertThat(invite("{\"email\":\"" + this.client.email() + "\",\"role\":\"admin\"}").status()).isEqualTo(400);
+		assertThat(invite("{\"email\":\"" + this.coach.email() + "\"}").status()).as("yourself").isEqualTo(400);
+		String id = invite("{\"email\":\"" + this.client.email() + "\"}").json().at("/data/id").asString();
+		for (String body : new String[] { "{}", "{\"sharedAreas\":[\"diet\"]}", "{\"sharedAreas\":[null]}",
+				"{\"sharedAreas\":\"habits\"}", "not json" }) {
+			Http.Response answer = this.http.post("/api/v1/coaching/invitations/" + id + "/accept", body)
+				.bearer(this.clientToken)
+				.execute();
+			assertThat(answer.status()).as(body).isEqualTo(400);
+		}
+		assertThat(this.http.post("/api/v1/coaching/invitations/redeem", "{\"code\":\"short\",\"sharedAreas\":[]}")
+			.bearer(this.clientToken)
+			.execute()
+			.status()).isEqualTo(400);
+		assertThat(this.http.post("/api/v1/coaching/invitations/not-a-uuid/accept", "{\"sharedAreas\":[]}")
+			.bearer(this.clientToken)
+			.execute()
+			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void shouldNotLetAnAdminActAsACoach() {
+		UserView admin = AccountFixtures.create(this.accounts, Role.ADMIN);
+		String adminToken = this.http.login(admin.email(), AccountFixtures.PASSWORD);
+		assertThat(this.http.post("/api/v1/coaching/invitations", "{\"email\":\"" + this.client.email() + "\"}")
+			.bearer(adminToken)
+			.execute()
+			.status()).isEqualTo(403);
+		assertThat(this.http.get("/api/v1/coaching/clients").bearer(adminToken).execute().status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldReturnTheSameInvitationForARetryWithTheSameId() {
+		String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"email\":\"" + this.client.email() + "\"}";
+		assertThat(invite(body).status()).isEqualTo(201);
+		assertThat(invite(body).status()).isEqualTo(200);
+		UserView other = AccountFixtures.create(this.accounts, Role.COACH);
+		assertThat(this.http.post("/api/v1/coaching/invitations", body)
+			.bearer(this.http.login(other.email(), AccountFixtures.PASSWORD))
+			.execute()
+			.status()).isEqualTo(409);
+	}
+
+	private Http.Response invite(String body) {
+		return this.http.post("/api/v1/coaching/invitations", body).bearer(this.coachToken).execute();
+	}
+
 	private OutboxMailView invitationMail(String email) {
 		return this.outbox.recent(email, 20)
 			.stream()
