@@ -33,6 +33,7 @@ import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.shared.Role;
 import com.upcoach.shared.UserId;
+import com.upcoach.sync.ChangeLog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +59,11 @@ public class CoachingManagement {
 	 */
 	public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
+	/**
+	 * The sync resource type of session notes, which sync to the coach's devices.
+	 */
+	public static final String NOTE_TYPE = "coaching_note";
+
 	private static final Logger logger = LoggerFactory.getLogger(CoachingManagement.class);
 
 	private static final Set<RelationshipKind> INVITATIONS = EnumSet.of(RelationshipKind.EMAIL_INVITATION,
@@ -79,11 +85,13 @@ public class CoachingManagement {
 
 	private final ObjectProvider<ClientSignalProvider> signalProviders;
 
+	private final ChangeLog changeLog;
+
 	private final Clock clock;
 
 	CoachingManagement(CoachingRelationshipRepository relationships, SessionNoteRepository notes,
 			AccountManagement accounts, CoachingMails mails, CoachingAudit audit, ApplicationEventPublisher events,
-			ObjectProvider<ClientSignalProvider> signalProviders, Clock clock) {
+			ObjectProvider<ClientSignalProvider> signalProviders, ChangeLog changeLog, Clock clock) {
 		this.relationships = relationships;
 		this.notes = notes;
 		this.accounts = accounts;
@@ -91,6 +99,7 @@ public class CoachingManagement {
 		this.audit = audit;
 		this.events = events;
 		this.signalProviders = signalProviders;
+		this.changeLog = changeLog;
 		this.clock = clock;
 	}
 
@@ -410,7 +419,7 @@ public class CoachingManagement {
 	@Transactional(readOnly = true)
 	public Page<SessionNoteView> notes(UserId coach, UserId client, Pageable pageable) {
 		activeWith(coach, client);
-		return this.notes.findByCoachIdAndClientId(coach.value(), client.value(), pageable)
+		return this.notes.findByUserIdAndClientId(coach.value(), client.value(), pageable)
 			.map(CoachingManagement::view);
 	}
 
@@ -420,6 +429,7 @@ public class CoachingManagement {
 	 */
 	@Transactional
 	public Created<SessionNoteView> addNote(UserId coach, UserId client, NewNote note) {
+		long seq = this.changeLog.next(coach);
 		activeWith(coach, client);
 		if (note.id() != null) {
 			Optional<SessionNote> existing = this.notes.findById(note.id());
@@ -431,7 +441,7 @@ public class CoachingManagement {
 				throw ApiException.conflict("This id is already used");
 			}
 		}
-		SessionNote created = this.notes.saveAndFlush(new SessionNote(orNew(note.id()), coach.value(), client.value(),
+		SessionNote created = this.notes.saveAndFlush(new SessionNote(orNew(note.id()), coach, seq, client.value(),
 				note.body().strip(), visibility(note.visibility()), note.sessionDate()));
 		if (created.getVisibility() == NoteVisibility.SHARED) {
 			this.events.publishEvent(new SessionNoteShared(created.getId(), coach.value(), client.value()));
@@ -449,6 +459,7 @@ public class CoachingManagement {
 	 */
 	@Transactional
 	public SessionNoteView updateNote(UserId coach, UserId client, UUID noteId, NoteChanges changes, String ifMatch) {
+		long seq = this.changeLog.next(coach);
 		SessionNote note = noteOf(coach, client, noteId);
 		ETags.checkIfMatch(ifMatch, note.getVersion());
 		boolean wasShared = note.getVisibility() == NoteVisibility.SHARED;
@@ -461,6 +472,7 @@ public class CoachingManagement {
 		if (changes.sessionDate() != null) {
 			note.dateSession(changes.sessionDate());
 		}
+		note.stamp(seq);
 		this.notes.saveAndFlush(note);
 		if (!wasShared && note.getVisibility() == NoteVisibility.SHARED) {
 			this.events.publishEvent(new SessionNoteShared(note.getId(), coach.value(), client.value()));
@@ -470,7 +482,9 @@ public class CoachingManagement {
 
 	@Transactional
 	public void deleteNote(UserId coach, UserId client, UUID noteId) {
-		this.notes.delete(noteOf(coach, client, noteId));
+		SessionNote note = noteOf(coach, client, noteId);
+		this.changeLog.deleted(coach, NOTE_TYPE, note.getId(), note.getVersion());
+		this.notes.delete(note);
 	}
 
 	/**
@@ -491,6 +505,7 @@ public class CoachingManagement {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean seedDemo(UserId coach, UserId member, Set<SharedArea> areas, List<NewNote> sessionNotes) {
+		long seq = this.changeLog.next(coach);
 		if (this.relationships.existsByCoachIdAndClientId(coach.value(), member.value())) {
 			return false;
 		}
@@ -501,7 +516,7 @@ public class CoachingManagement {
 		this.audit.record(Event.COACHING_INVITATION_ACCEPTED, member.value(), relationship);
 		this.events.publishEvent(new CoachInvitationAccepted(relationship.getId(), coach.value(), member.value()));
 		for (NewNote note : sessionNotes) {
-			this.notes.save(new SessionNote(orNew(note.id()), coach.value(), member.value(), note.body(),
+			this.notes.save(new SessionNote(orNew(note.id()), coach, seq, member.value(), note.body(),
 					visibility(note.visibility()), note.sessionDate()));
 		}
 		return true;
@@ -672,7 +687,7 @@ public class CoachingManagement {
 				relationship.getUpdatedAt(), relationship.getVersion());
 	}
 
-	private static SessionNoteView view(SessionNote note) {
+	static SessionNoteView view(SessionNote note) {
 		return new SessionNoteView(note.getId(), note.getCoachId(), note.getClientId(), note.getBody(),
 				lower(note.getVisibility()), note.getSessionDate(), note.getCreatedAt(), note.getUpdatedAt(),
 				note.getVersion());

@@ -32,6 +32,7 @@ CREATE INDEX ix_coaching_relationships_client ON coaching_relationships (client_
 CREATE INDEX ix_coaching_relationships_email ON coaching_relationships (invitee_email, status);
 
 -- Session notes a coach keeps about a client: private to the coach or shared with the client.
+-- The coach owns them (user_id) and syncs them offline like any other resource.
 CREATE TABLE coaching_notes (
     id           UUID                     NOT NULL PRIMARY KEY,
     version      BIGINT                   NOT NULL,
@@ -39,12 +40,14 @@ CREATE TABLE coaching_notes (
     created_by   UUID,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by   UUID,
-    coach_id     UUID                     NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    user_id      UUID                     NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    sync_seq     BIGINT                   NOT NULL,
     client_id    UUID                     NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     body         VARCHAR(10000)           NOT NULL,
     visibility   VARCHAR(16)              NOT NULL,
     session_date DATE
 );
 
-CREATE INDEX ix_coaching_notes_coach_client ON coaching_notes (coach_id, client_id, created_at);
+CREATE INDEX ix_coaching_notes_user_client ON coaching_notes (user_id, client_id, created_at);
+CREATE INDEX ix_coaching_notes_user_seq ON coaching_notes (user_id, sync_seq);
 CREATE INDEX ix_coaching_notes_client_visibility ON coaching_notes (client_id, visibility, created_at);

@@ -9,17 +9,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import com.upcoach.platform.persistence.AuditedEntity;
+import com.upcoach.shared.UserId;
+import com.upcoach.sync.SyncedEntity;
 
 /**
- * What a coach wrote about a session with a client.
+ * What a coach wrote about a session with a client. The coach owns it: it syncs to the
+ * coach's devices.
  */
 @Entity
 @Table(name = "coaching_notes")
-public class SessionNote extends AuditedEntity {
-
-	@Column(name = "coach_id", nullable = false, updatable = false)
-	private UUID coachId;
+public class SessionNote extends SyncedEntity {
 
 	@Column(name = "client_id", nullable = false, updatable = false)
 	private UUID clientId;
@@ -37,10 +36,9 @@ public class SessionNote extends AuditedEntity {
 	protected SessionNote() {
 	}
 
-	public SessionNote(UUID id, UUID coachId, UUID clientId, String body, NoteVisibility visibility,
+	public SessionNote(UUID id, UserId coach, long syncSeq, UUID clientId, String body, NoteVisibility visibility,
 			LocalDate sessionDate) {
-		super(id);
-		this.coachId = coachId;
+		super(id, coach, syncSeq);
 		this.clientId = clientId;
 		this.body = body;
 		this.visibility = visibility;
@@ -60,7 +58,7 @@ public class SessionNote extends AuditedEntity {
 	}
 
 	public UUID getCoachId() {
-		return this.coachId;
+		return getUserId();
 	}
 
 	public UUID getClientId() {
