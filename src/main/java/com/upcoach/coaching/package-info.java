@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching",
 		allowedDependencies = { "identity", "platform::api", "platform::security", "platform::persistence",
-				"platform::audit", "platform::mail", "platform::ratelimit", "shared" })
+				"platform::audit", "platform::mail", "platform::ratelimit", "shared", "sync" })
 package com.upcoach.coaching;
