@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * last 3 or more due days).
  */
 @Component
-class HabitSignals implements ClientSignalProvider {
+class HabitRiskSignals implements ClientSignalProvider {
 
 	static final double FALL = 10;
 
@@ -34,7 +34,7 @@ class HabitSignals implements ClientSignalProvider {
 
 	private final HabitManagement management;
 
-	HabitSignals(HabitRepository habits, HabitManagement management) {
+	HabitRiskSignals(HabitRepository habits, HabitManagement management) {
 		this.habits = habits;
 		this.management = management;
 	}
