@@ -594,7 +594,7 @@ public class HabitManagement {
 			due.add(new HabitDay(habit.getId(), habit.getName(), habit.getIcon(), habit.getColour(), habit.getKind(),
 					habit.getUnit(), habit.getTarget(), habit.getTargetType(), shown, values.get(habit.getId()),
 					evaluation.currentStreak(), evaluation.strength(), habit.getGroupId(),
-					groupNames.get(habit.getGroupId())));
+					(habit.getGroupId() != null) ? groupNames.get(habit.getGroupId()) : null));
 		}
 		return due;
 	}

@@ -150,10 +150,12 @@ class HabitsIT {
 	void shouldMoveAHabitBetweenGroupsAndOutOfItsGroup() {
 		String group = this.me.post("/api/v1/habit-groups", "{\"name\":\"Mind\"}").json().at("/data/id").asString();
 		String id = this.me.habit("{\"name\":\"Journal\",\"groupId\":\"" + group + "\"}");
-		assertThat(this.me.get("/api/v1/habits?groupId=" + group).json().at("/pagination/totalElements").asInt()).isEqualTo(1);
+		assertThat(this.me.get("/api/v1/habits?groupId=" + group).json().at("/pagination/totalElements").asInt())
+			.isEqualTo(1);
 		Http.Response ungrouped = this.me.patch("/api/v1/habits/" + id, "{\"groupId\":\"\"}");
 		assertThat(ungrouped.json().at("/data/groupId").isNull()).isTrue();
-		assertThat(this.me.get("/api/v1/habits?groupId=" + group).json().at("/pagination/totalElements").asInt()).isZero();
+		assertThat(this.me.get("/api/v1/habits?groupId=" + group).json().at("/pagination/totalElements").asInt())
+			.isZero();
 	}
 
 	@Test
