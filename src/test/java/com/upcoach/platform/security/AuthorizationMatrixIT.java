@@ -91,6 +91,20 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/requests/sent", "GET /api/v1/coaching/relationships/{id}",
 				"PATCH /api/v1/coaching/relationships/{id}", "DELETE /api/v1/coaching/relationships/{id}",
 				"GET /api/v1/coaching/notes");
+		// Habits: every signed-in user keeps their own habits; coaches see and assign a
+		// client's habits (404 unless shared).
+		rule(EVERY_ROLE, "GET /api/v1/habits", "POST /api/v1/habits", "GET /api/v1/habits/{id}",
+				"PATCH /api/v1/habits/{id}", "DELETE /api/v1/habits/{id}", "POST /api/v1/habits/{id}/archive",
+				"POST /api/v1/habits/{id}/restore", "POST /api/v1/habits/{id}/pause", "POST /api/v1/habits/{id}/resume",
+				"PUT /api/v1/habits/order", "GET /api/v1/habits/{id}/stats", "GET /api/v1/habits/{id}/check-ins",
+				"POST /api/v1/habits/{id}/check-ins", "GET /api/v1/habits/{id}/check-ins/{checkInId}",
+				"PATCH /api/v1/habits/{id}/check-ins/{checkInId}", "DELETE /api/v1/habits/{id}/check-ins/{checkInId}",
+				"GET /api/v1/habit-groups", "POST /api/v1/habit-groups", "GET /api/v1/habit-groups/{id}",
+				"PATCH /api/v1/habit-groups/{id}", "DELETE /api/v1/habit-groups/{id}",
+				"PUT /api/v1/habit-groups/order");
+		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/habits",
+				"POST /api/v1/coaching/clients/{clientId}/habits",
+				"GET /api/v1/coaching/clients/{clientId}/habits/{id}/stats");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");

@@ -1,0 +1,34 @@
+package com.upcoach.habits.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface HabitLogRepository extends JpaRepository<HabitLog, UUID> {
+
+	Optional<HabitLog> findByIdAndUserId(UUID id, UUID userId);
+
+	Optional<HabitLog> findByHabitIdAndDay(UUID habitId, LocalDate day);
+
+	@Query("select l from HabitLog l where l.userId = :userId and l.habitId = :habitId"
+			+ " and l.day >= :from and l.day <= :to")
+	Page<HabitLog> search(UUID userId, UUID habitId, LocalDate from, LocalDate to, Pageable pageable);
+
+	List<HabitLog> findByUserIdAndHabitId(UUID userId, UUID habitId);
+
+	@Query("select l from HabitLog l where l.userId = :userId and l.habitId in :habitIds")
+	List<HabitLog> findForHabits(UUID userId, Collection<UUID> habitIds);
+
+	List<HabitLog> findByUserIdAndSyncSeqGreaterThanOrderBySyncSeqAsc(UUID userId, long after, Pageable pageable);
+
+	@Query("select count(l) from HabitLog l where l.userId = :userId and l.status = 'value'")
+	long countValues(UUID userId);
+
+}
