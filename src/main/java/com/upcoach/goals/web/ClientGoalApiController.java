@@ -21,6 +21,7 @@ import com.upcoach.shared.UserId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/coaching/clients/{clientId}/goals")
 @Tag(name = "Coaching")
+@PreAuthorize("hasRole('COACH')")
 class ClientGoalApiController {
 
 	private final GoalManagement goals;

@@ -19,6 +19,7 @@ import com.upcoach.tasks.TaskView;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/coaching/clients/{clientId}/tasks")
 @Tag(name = "Coaching")
+@PreAuthorize("hasRole('COACH')")
 class ClientTaskApiController {
 
 	private final TaskManagement tasks;
