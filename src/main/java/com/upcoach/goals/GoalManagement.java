@@ -81,7 +81,7 @@ public class GoalManagement {
 
 	private final ObjectProvider<CoachAccess> coachAccess;
 
-	private final JsonInput json;
+	private final GoalJson json;
 
 	private final ApplicationEventPublisher events;
 
@@ -89,7 +89,7 @@ public class GoalManagement {
 
 	GoalManagement(GoalRepository goals, GoalMilestoneRepository milestones, GoalHabitLinkRepository links,
 			GoalProgressEntryRepository history, TaskManagement tasks, ChangeLog changeLog,
-			ObjectProvider<CoachAccess> coachAccess, JsonInput json, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<CoachAccess> coachAccess, GoalJson json, ApplicationEventPublisher events, Clock clock) {
 		this.goals = goals;
 		this.milestones = milestones;
 		this.links = links;
@@ -207,7 +207,7 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public GoalView update(UserId owner, UUID id, JsonNode patch, String ifMatch) {
-		JsonInput.Patch<GoalChanges> changes = this.json.patch(patch, GoalChanges.class);
+		GoalJson.Patch<GoalChanges> changes = this.json.patch(patch, GoalChanges.class);
 		long seq = this.changeLog.next(owner);
 		Goal goal = find(owner, id);
 		ETags.checkIfMatch(ifMatch, goal.getVersion());
@@ -283,6 +283,7 @@ public class GoalManagement {
 
 	@Transactional
 	public void delete(UserId owner, UUID id) {
+		this.changeLog.next(owner);
 		Goal goal = find(owner, id);
 		for (GoalMilestone milestone : this.milestones.findByGoalId(id)) {
 			this.changeLog.deleted(owner, MILESTONE, milestone.getId(), milestone.getVersion());
@@ -366,7 +367,7 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public MilestoneView updateMilestone(UserId owner, UUID goalId, UUID milestoneId, JsonNode patch, String ifMatch) {
-		JsonInput.Patch<MilestoneChanges> changes = this.json.patch(patch, MilestoneChanges.class);
+		GoalJson.Patch<MilestoneChanges> changes = this.json.patch(patch, MilestoneChanges.class);
 		long seq = this.changeLog.next(owner);
 		Goal goal = find(owner, goalId);
 		GoalMilestone milestone = findMilestone(owner, goalId, milestoneId);
@@ -397,6 +398,7 @@ public class GoalManagement {
 
 	@Transactional
 	public void deleteMilestone(UserId owner, UUID goalId, UUID milestoneId) {
+		this.changeLog.next(owner);
 		Goal goal = find(owner, goalId);
 		GoalMilestone milestone = findMilestone(owner, goalId, milestoneId);
 		this.changeLog.deleted(owner, MILESTONE, milestoneId, milestone.getVersion());
@@ -451,6 +453,12 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public void habitStrength(UserId owner, UUID habitId, double strength, Instant at) {
+		if (!this.links.existsByUserIdAndHabitId(owner.value(), habitId)) {
+			return;
+		}
+		// Lock the owner's sequence before reading, so concurrent listeners queue
+		// instead of overwriting each other's progress.
+		this.changeLog.next(owner);
 		List<GoalHabitLink> linked = this.links.findByUserIdAndHabitId(owner.value(), habitId);
 		List<UUID> changed = linked.stream()
 			.filter((link) -> link.report(strength, at))
@@ -460,7 +468,6 @@ public class GoalManagement {
 			return;
 		}
 		this.links.flush();
-		this.changeLog.next(owner);
 		for (UUID goalId : changed) {
 			this.goals.findByIdAndUserId(goalId, owner.value())
 				.filter((goal) -> goal.getProgressMode() == ProgressMode.LINKED)
@@ -473,11 +480,11 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public void habitDeleted(UserId owner, UUID habitId) {
-		List<GoalHabitLink> linked = this.links.findByUserIdAndHabitId(owner.value(), habitId);
-		if (linked.isEmpty()) {
+		if (!this.links.existsByUserIdAndHabitId(owner.value(), habitId)) {
 			return;
 		}
 		this.changeLog.next(owner);
+		List<GoalHabitLink> linked = this.links.findByUserIdAndHabitId(owner.value(), habitId);
 		this.links.deleteAll(linked);
 		this.links.flush();
 		for (GoalHabitLink link : linked) {
@@ -491,17 +498,17 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public void tasksChanged(UserId owner, Collection<UUID> goalIds) {
-		List<Goal> affected = goalIds.stream()
-			.filter(Objects::nonNull)
-			.distinct()
+		List<UUID> ids = goalIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()
+				|| !this.goals.existsByUserIdAndProgressModeAndIdIn(owner.value(), ProgressMode.LINKED, ids)) {
+			return;
+		}
+		this.changeLog.next(owner);
+		List<Goal> affected = ids.stream()
 			.map((goalId) -> this.goals.findByIdAndUserId(goalId, owner.value()))
 			.flatMap(Optional::stream)
 			.filter((goal) -> goal.getProgressMode() == ProgressMode.LINKED)
 			.toList();
-		if (affected.isEmpty()) {
-			return;
-		}
-		this.changeLog.next(owner);
 		affected.forEach((goal) -> refreshAndSave(owner, goal, "task"));
 	}
 

@@ -35,13 +35,13 @@ class GoalSync implements SyncParticipant {
 
 	private final GoalManagement goals;
 
-	private final JsonInput json;
+	private final GoalJson json;
 
 	private final ChangeLog changeLog;
 
 	private final TransactionTemplate transactions;
 
-	GoalSync(GoalManagement goals, JsonInput json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
+	GoalSync(GoalManagement goals, GoalJson json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
 		this.goals = goals;
 		this.json = json;
 		this.changeLog = changeLog;

@@ -69,7 +69,7 @@ public class TaskManagement {
 
 	private final ObjectProvider<CoachAccess> coachAccess;
 
-	private final JsonInput json;
+	private final TaskJson json;
 
 	private final ApplicationEventPublisher events;
 
@@ -77,7 +77,7 @@ public class TaskManagement {
 
 	TaskManagement(TaskRepository tasks, TaskCompletionRepository completions, ChangeLog changeLog,
 			AccountManagement accounts, ObjectProvider<TaskGoals> goals, ObjectProvider<CoachAccess> coachAccess,
-			JsonInput json, ApplicationEventPublisher events, Clock clock) {
+			TaskJson json, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.completions = completions;
 		this.changeLog = changeLog;
@@ -183,7 +183,7 @@ public class TaskManagement {
 	 */
 	@Transactional
 	public TaskView update(UserId owner, UUID id, JsonNode patch, String ifMatch) {
-		JsonInput.Patch<TaskChanges> changes = this.json.patch(patch, TaskChanges.class);
+		TaskJson.Patch<TaskChanges> changes = this.json.patch(patch, TaskChanges.class);
 		long seq = this.changeLog.next(owner);
 		Task task = find(owner, id);
 		ETags.checkIfMatch(ifMatch, task.getVersion());
@@ -269,6 +269,7 @@ public class TaskManagement {
 
 	@Transactional
 	public void delete(UserId owner, UUID id) {
+		this.changeLog.next(owner);
 		Task task = find(owner, id);
 		this.tasks.delete(task);
 		this.tasks.flush();
@@ -458,14 +459,9 @@ public class TaskManagement {
 	 */
 	@Transactional
 	public void detachGoal(UserId owner, UUID goalId) {
-		List<Task> linked = this.tasks.findByUserIdAndGoalId(owner.value(), goalId);
-		if (linked.isEmpty()) {
-			return;
-		}
-		long seq = this.changeLog.next(owner);
-		for (Task task : linked) {
+		for (Task task : this.tasks.findByUserIdAndGoalId(owner.value(), goalId)) {
 			task.setGoalId(null);
-			task.stamp(seq);
+			task.stamp(this.changeLog.next(owner));
 		}
 		this.tasks.flush();
 	}

@@ -29,13 +29,13 @@ class TaskSync implements SyncParticipant {
 
 	private final TaskManagement tasks;
 
-	private final JsonInput json;
+	private final TaskJson json;
 
 	private final ChangeLog changeLog;
 
 	private final TransactionTemplate transactions;
 
-	TaskSync(TaskManagement tasks, JsonInput json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
+	TaskSync(TaskManagement tasks, TaskJson json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
 		this.tasks = tasks;
 		this.json = json;
 		this.changeLog = changeLog;

@@ -88,7 +88,7 @@ CREATE TABLE goal_progress_history (
     goal_id     UUID                     NOT NULL,
     recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
     progress    DOUBLE PRECISION         NOT NULL,
-    value       NUMERIC(19, 4),
+    measured_value NUMERIC(19, 4),
     source      VARCHAR(20)              NOT NULL,
     CONSTRAINT fk_goal_progress_history_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT fk_goal_progress_history_goal FOREIGN KEY (goal_id) REFERENCES goals (id) ON DELETE CASCADE

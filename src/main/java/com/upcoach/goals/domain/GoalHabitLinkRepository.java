@@ -14,4 +14,6 @@ public interface GoalHabitLinkRepository extends JpaRepository<GoalHabitLink, UU
 
 	List<GoalHabitLink> findByUserIdAndHabitId(UUID userId, UUID habitId);
 
+	boolean existsByUserIdAndHabitId(UUID userId, UUID habitId);
+
 }

@@ -29,7 +29,7 @@ public class GoalProgressEntry extends AuditedEntity {
 	@Column(nullable = false, updatable = false)
 	private double progress;
 
-	@Column(precision = 19, scale = 4, updatable = false)
+	@Column(name = "measured_value", precision = 19, scale = 4, updatable = false)
 	private BigDecimal value;
 
 	@Column(nullable = false, length = 20, updatable = false)

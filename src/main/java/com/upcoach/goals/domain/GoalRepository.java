@@ -1,5 +1,6 @@
 package com.upcoach.goals.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,8 @@ public interface GoalRepository extends JpaRepository<Goal, UUID> {
 	boolean existsByIdAndUserId(UUID id, UUID userId);
 
 	boolean existsByUserId(UUID userId);
+
+	boolean existsByUserIdAndProgressModeAndIdIn(UUID userId, ProgressMode mode, Collection<UUID> ids);
 
 	@Query("""
 			select g from Goal g where g.userId = :userId

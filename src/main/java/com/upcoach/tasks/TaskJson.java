@@ -1,4 +1,4 @@
-package com.upcoach.goals;
+package com.upcoach.tasks;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
  * the same validation (unknown fields, types, Bean Validation) and 400 answers.
  */
 @Component
-class JsonInput {
+class TaskJson {
 
 	private final ObjectMapper mapper;
 
 	private final Validator validator;
 
-	JsonInput(ObjectMapper mapper, Validator validator) {
+	TaskJson(ObjectMapper mapper, Validator validator) {
 		this.mapper = mapper;
 		this.validator = validator;
 	}

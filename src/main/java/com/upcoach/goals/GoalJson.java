@@ -1,4 +1,4 @@
-package com.upcoach.tasks;
+package com.upcoach.goals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
  * the same validation (unknown fields, types, Bean Validation) and 400 answers.
  */
 @Component
-class JsonInput {
+class GoalJson {
 
 	private final ObjectMapper mapper;
 
 	private final Validator validator;
 
-	JsonInput(ObjectMapper mapper, Validator validator) {
+	GoalJson(ObjectMapper mapper, Validator validator) {
 		this.mapper = mapper;
 		this.validator = validator;
 	}
