@@ -12,8 +12,13 @@ import com.upcoach.journal.domain.JournalEntryRepository;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo member a dozen journal entries over the last four months. Runs once per
@@ -49,8 +54,12 @@ class JournalDemoData {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	JournalDemoData(JournalManagement journal, JournalEntryRepository entries, ChangeLog changeLog,
-			AccountManagement accounts, Clock clock) {
+			AccountManagement accounts, Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.journal = journal;
 		this.entries = entries;
 		this.changeLog = changeLog;
@@ -60,10 +69,29 @@ class JournalDemoData {
 
 	@ApplicationModuleListener
 	void on(DemoAccountCreated account) {
-		if (!"user".equals(account.role()) || this.entries.existsByUserId(account.userId())) {
+		if (!"user".equals(account.role())) {
 			return;
 		}
 		UserId user = new UserId(account.userId());
+		// Every module seeds the new account at once and all take the user's change
+		// sequence: a seed that loses the race for it starts over in a new transaction.
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transactions.executeWithoutResult((status) -> seed(user));
+				return;
+			}
+			catch (TransientDataAccessException | DataIntegrityViolationException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void seed(UserId user) {
+		if (this.entries.existsByUserId(user.value())) {
+			return;
+		}
 		LocalDate today = this.accounts.profile(user).calendar().today(this.clock);
 		long seq = this.changeLog.next(user);
 		for (NewJournalEntry entry : plan(user, today)) {

@@ -14,8 +14,13 @@ import com.upcoach.shared.UserCalendar;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo member about 120 days of mood logs: better weekends, tougher Mondays, a
@@ -41,7 +46,12 @@ class MoodDemoData {
 
 	private final Clock clock;
 
-	MoodDemoData(MoodManagement mood, MoodLogRepository logs, ChangeLog changeLog, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	MoodDemoData(MoodManagement mood, MoodLogRepository logs, ChangeLog changeLog, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.mood = mood;
 		this.logs = logs;
 		this.changeLog = changeLog;
@@ -50,10 +60,29 @@ class MoodDemoData {
 
 	@ApplicationModuleListener
 	void on(DemoAccountCreated account) {
-		if (!"user".equals(account.role()) || this.logs.existsByUserId(account.userId())) {
+		if (!"user".equals(account.role())) {
 			return;
 		}
 		UserId user = new UserId(account.userId());
+		// Every module seeds the new account at once and all take the user's change
+		// sequence: a seed that loses the race for it starts over in a new transaction.
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transactions.executeWithoutResult((status) -> seed(user));
+				return;
+			}
+			catch (TransientDataAccessException | DataIntegrityViolationException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void seed(UserId user) {
+		if (this.logs.existsByUserId(user.value())) {
+			return;
+		}
 		long seq = this.changeLog.next(user);
 		for (NewMoodLog log : plan(user, this.mood.calendar(user), this.clock)) {
 			this.mood.create(user, log, seq);
