@@ -1,7 +1,9 @@
 package com.upcoach.coaching;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.upcoach.shared.UserId;
 
@@ -19,5 +21,13 @@ public interface ClientSignalProvider {
 	 * @return the signals that hold for the client today, empty when all is well
 	 */
 	List<RiskSignal> signals(UserId client, LocalDate today);
+
+	/**
+	 * @return when the client last did something in this area (a check-in, an update), if
+	 * the module knows; the coach's client list shows the latest over the shared areas
+	 */
+	default Optional<Instant> lastActivity(UserId client) {
+		return Optional.empty();
+	}
 
 }

@@ -347,6 +347,14 @@ public class AccountManagement {
 		return this.accounts.existsByEmail(UserAccount.normaliseEmail(email));
 	}
 
+	/**
+	 * The account with this email address, if any (coaching invitations and requests).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UserView> findByEmail(String email) {
+		return this.accounts.findByEmail(UserAccount.normaliseEmail(email)).map((account) -> toView(account, null));
+	}
+
 	private void changeStatus(UserId admin, UserAccount account, AccountStatus status) {
 		if (status == account.getStatus()) {
 			return;

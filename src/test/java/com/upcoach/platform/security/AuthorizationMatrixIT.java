@@ -72,6 +72,23 @@ class AuthorizationMatrixIT {
 		rule(ADMIN, "POST /api/v1/users", "PUT /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
 				"POST /api/v1/users/{id}/suspend", "POST /api/v1/users/{id}/reactivate",
 				"GET /api/v1/admin/audit-events", "POST /api/v1/admin/signing-keys/rotate");
+		// Coaching: coaches invite and answer requests, see clients and keep notes;
+		// anyone
+		// may be a client.
+		rule(EnumSet.of(Role.COACH), "POST /api/v1/coaching/invitations", "POST /api/v1/coaching/invitation-codes",
+				"GET /api/v1/coaching/invitations/sent", "GET /api/v1/coaching/requests",
+				"POST /api/v1/coaching/requests/{id}/accept", "POST /api/v1/coaching/requests/{id}/decline",
+				"GET /api/v1/coaching/clients", "GET /api/v1/coaching/clients/{clientId}",
+				"GET /api/v1/coaching/clients/{clientId}/notes", "POST /api/v1/coaching/clients/{clientId}/notes",
+				"GET /api/v1/coaching/clients/{clientId}/notes/{noteId}",
+				"PATCH /api/v1/coaching/clients/{clientId}/notes/{noteId}",
+				"DELETE /api/v1/coaching/clients/{clientId}/notes/{noteId}");
+		rule(EVERY_ROLE, "GET /api/v1/coaching/coaches", "GET /api/v1/coaching/invitations",
+				"POST /api/v1/coaching/invitations/{id}/accept", "POST /api/v1/coaching/invitations/{id}/decline",
+				"POST /api/v1/coaching/invitations/redeem", "POST /api/v1/coaching/requests",
+				"GET /api/v1/coaching/requests/sent", "GET /api/v1/coaching/relationships/{id}",
+				"PATCH /api/v1/coaching/relationships/{id}", "DELETE /api/v1/coaching/relationships/{id}",
+				"GET /api/v1/coaching/notes");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
