@@ -1,9 +1,11 @@
 package com.upcoach.mood;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.upcoach.coaching.ClientSignalProvider;
 import com.upcoach.coaching.RiskSignal;
@@ -42,6 +44,12 @@ class MoodSignals implements ClientSignalProvider {
 	@Transactional(readOnly = true)
 	public List<RiskSignal> signals(UserId client, LocalDate today) {
 		return signal(this.logs.readings(client.value(), today.minusDays(13), today), today);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastActivity(UserId client) {
+		return Optional.ofNullable(this.logs.lastLoggedAt(client.value()));
 	}
 
 	/**

@@ -51,9 +51,9 @@ public interface MoodLogRepository extends JpaRepository<MoodLog, UUID>, JpaSpec
 	List<DailyMood> dailyMeans(@Param("user") UUID user, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
 	/**
-	 * The newest logs logged at or after an instant.
+	 * When the user last logged a mood, or null.
 	 */
-	@Query("select m from MoodLog m where m.userId = :user and m.loggedAt >= :since order by m.loggedAt desc")
-	List<MoodLog> loggedSince(@Param("user") UUID user, @Param("since") Instant since, Limit limit);
+	@Query("select max(m.loggedAt) from MoodLog m where m.userId = :user")
+	Instant lastLoggedAt(@Param("user") UUID user);
 
 }
