@@ -105,6 +105,17 @@ class AuthorizationMatrixIT {
 		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/habits",
 				"POST /api/v1/coaching/clients/{clientId}/habits",
 				"GET /api/v1/coaching/clients/{clientId}/habits/{id}/stats");
+		// Mood and journal: every user keeps their own; coaches read what clients share.
+		rule(EVERY_ROLE, "GET /api/v1/mood-logs", "POST /api/v1/mood-logs", "GET /api/v1/mood-logs/stats",
+				"GET /api/v1/mood-logs/{id}", "PATCH /api/v1/mood-logs/{id}", "DELETE /api/v1/mood-logs/{id}",
+				"GET /api/v1/journal-entries", "POST /api/v1/journal-entries", "GET /api/v1/journal-entries/{id}",
+				"PATCH /api/v1/journal-entries/{id}", "DELETE /api/v1/journal-entries/{id}",
+				"POST /api/v1/journal-entries/{id}/audio", "GET /api/v1/journal-entries/{id}/audio");
+		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/mood-logs",
+				"GET /api/v1/coaching/clients/{clientId}/mood-logs/stats",
+				"GET /api/v1/coaching/clients/{clientId}/journal-entries",
+				"GET /api/v1/coaching/clients/{clientId}/journal-entries/{id}",
+				"GET /api/v1/coaching/clients/{clientId}/journal-entries/{id}/audio");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
