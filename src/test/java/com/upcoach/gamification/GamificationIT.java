@@ -203,6 +203,26 @@ class GamificationIT {
 	}
 
 	@Test
+	void shouldEarnNothingUntilACheckInCompletesTheDayAndIgnoreAnUndoOlderThanTheLastEdit() {
+		Member member = member();
+		UUID habit = UUID.randomUUID();
+		LocalDate day = LocalDate.parse("2026-06-10");
+		publish(new HabitCheckedIn(member.id(), habit, UUID.randomUUID(), day, false, new BigDecimal("3"), 0, 0, 5.0,
+				true, Instant.parse("2026-06-10T07:00:00Z")));
+		settle(member);
+		assertThat(member.level().at("/points").asLong()).isZero();
+
+		publish(checkIn(member, habit, day, 1, Instant.parse("2026-06-10T08:00:00Z")));
+		settle(member);
+		publish(checkIn(member, habit, day, 1, Instant.parse("2026-06-10T10:00:00Z")));
+		settle(member);
+		publish(removed(member, habit, Instant.parse("2026-06-10T09:00:00Z")));
+		settle(member);
+
+		assertThat(member.level().at("/points").asLong()).isEqualTo(15);
+	}
+
+	@Test
 	void shouldTakeBackTheRemovedCheckInOfTheUsersLocalDayAroundMidnight() {
 		Member member = member();
 		UUID habit = UUID.randomUUID();

@@ -78,8 +78,13 @@ public class Scorekeeper {
 		else if (!existing.get().isActive() && existing.get().isNewer(at)) {
 			PointAward award = existing.get();
 			long nth = this.awards.countByUserIdAndKindAndAwardDay(userId, AwardKind.CHECK_IN, day);
-			award.activate((award.getPoints() != null) ? award.getPoints() : this.rules.checkIn(streak, nth), at);
-			credit(profile, award, reason + ", checked again", localDay, at);
+			boolean again = award.getPoints() != null;
+			award.activate(again ? award.getPoints() : this.rules.checkIn(streak, nth), at);
+			credit(profile, award, again ? reason + ", checked again" : reason, localDay, at);
+		}
+		else if (existing.get().isNewer(at)) {
+			// Still done after an edit: an undo older than this edit must not apply.
+			existing.get().activate(existing.get().getPoints(), at);
 		}
 		if (this.rules.earnsFreeze(streak)) {
 			earnFreeze(profile, habitId, day, streak, at);
