@@ -580,6 +580,7 @@ public class CoachingManagement {
 			// Another pending invitation or request between the two is superseded.
 			other.get().close(RelationshipStatus.WITHDRAWN, client.value(), now());
 			this.relationships.saveAndFlush(other.get());
+			this.audit.record(Event.COACHING_WITHDRAWN, client.value(), other.get());
 		}
 		invitation.accept(client.value(), areas, now());
 		this.relationships.saveAndFlush(invitation);
@@ -638,6 +639,7 @@ public class CoachingManagement {
 		if (open.isPresent() && open.get().isExpired(now())) {
 			open.get().expire();
 			this.relationships.saveAndFlush(open.get());
+			this.audit.record(Event.COACHING_EXPIRED, null, open.get());
 			return Optional.empty();
 		}
 		return open;

@@ -466,8 +466,4 @@ class CoachingRelationshipsIT {
 		return new UserId(this.client.id());
 	}
 
-	static UUID id(Http.Response response) {
-		return UUID.fromString(response.json().at("/data/id").asString());
-	}
-
 }
