@@ -22,7 +22,7 @@ class CoachingAudit {
 
 		COACHING_INVITATION_SENT, COACHING_INVITATION_CODE_CREATED, COACHING_INVITATION_ACCEPTED,
 		COACHING_INVITATION_DECLINED, COACHING_REQUESTED, COACHING_REQUEST_ACCEPTED, COACHING_REQUEST_DECLINED,
-		COACHING_WITHDRAWN, COACHING_ENDED, COACHING_SHARED_AREAS_CHANGED
+		COACHING_WITHDRAWN, COACHING_EXPIRED, COACHING_ENDED, COACHING_SHARED_AREAS_CHANGED
 
 	}
 
@@ -32,14 +32,18 @@ class CoachingAudit {
 		this.trail = trail;
 	}
 
+	/**
+	 * @param actor who acted; {@code null} when nobody did (an invitation lapsed)
+	 */
 	void record(Event event, UUID actor, CoachingRelationship relationship) {
-		UUID target = actor.equals(relationship.getCoachId()) ? relationship.getClientId() : relationship.getCoachId();
+		UUID target = (actor == null || relationship.getCoachId().equals(actor)) ? relationship.getClientId()
+				: relationship.getCoachId();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("relationshipId", relationship.getId().toString());
 		details.put("coachId", relationship.getCoachId().toString());
 		details.put("status", relationship.getStatus().name().toLowerCase(java.util.Locale.ROOT));
 		details.put("sharedAreas", relationship.getSharedAreas().stream().map(SharedArea::value).toList());
-		this.trail.record(event.name(), AuditOutcome.SUCCESS, new UserId(actor),
+		this.trail.record(event.name(), AuditOutcome.SUCCESS, (actor != null) ? new UserId(actor) : null,
 				(target != null) ? new UserId(target) : null, details);
 	}
 

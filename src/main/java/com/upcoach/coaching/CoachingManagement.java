@@ -1,7 +1,6 @@
 package com.upcoach.coaching;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,11 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoachingManagement {
 
 	/**
-	 * How long a pending invitation or request waits for an answer.
-	 */
-	public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-
-	/**
 	 * The sync resource type of session notes, which sync to the coach's devices.
 	 */
 	public static final String NOTE_TYPE = "coaching_note";
@@ -87,11 +81,14 @@ public class CoachingManagement {
 
 	private final ChangeLog changeLog;
 
+	private final CoachingSettings settings;
+
 	private final Clock clock;
 
 	CoachingManagement(CoachingRelationshipRepository relationships, SessionNoteRepository notes,
 			AccountManagement accounts, CoachingMails mails, CoachingAudit audit, ApplicationEventPublisher events,
-			ObjectProvider<ClientSignalProvider> signalProviders, ChangeLog changeLog, Clock clock) {
+			ObjectProvider<ClientSignalProvider> signalProviders, ChangeLog changeLog, CoachingSettings settings,
+			Clock clock) {
 		this.relationships = relationships;
 		this.notes = notes;
 		this.accounts = accounts;
@@ -100,6 +97,7 @@ public class CoachingManagement {
 		this.events = events;
 		this.signalProviders = signalProviders;
 		this.changeLog = changeLog;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -143,7 +141,7 @@ public class CoachingManagement {
 				CoachingRelationship.emailInvitation(orNew(id), coach.value(), invitee.map(UserView::id).orElse(null),
 						address, InvitationCodes.hash(code), blankToNull(message), expiry()));
 		this.mails.invitation(coachView, address, invitee.orElse(null), code, invitation.getMessage(),
-				INVITATION_VALIDITY);
+				this.settings.invitationValidity());
 		this.audit.record(Event.COACHING_INVITATION_SENT, coach.value(), invitation);
 		this.events.publishEvent(
 				new CoachInvitationSent(invitation.getId(), invitation.getCoachId(), invitation.getClientId()));
@@ -152,8 +150,8 @@ public class CoachingManagement {
 
 	/**
 	 * A coach creates a shareable code: single use, valid for
-	 * {@link #INVITATION_VALIDITY}. The code is shown once; a retry with the same id
-	 * returns the invitation without it.
+	 * {@code upcoach.coaching.invitation-validity} (7 days). The code is shown once; a
+	 * retry with the same id returns the invitation without it.
 	 */
 	@Transactional
 	public Created<InvitationCode> createCode(UserId coach, UUID id, String message) {
@@ -582,6 +580,7 @@ public class CoachingManagement {
 			// Another pending invitation or request between the two is superseded.
 			other.get().close(RelationshipStatus.WITHDRAWN, client.value(), now());
 			this.relationships.saveAndFlush(other.get());
+			this.audit.record(Event.COACHING_WITHDRAWN, client.value(), other.get());
 		}
 		invitation.accept(client.value(), areas, now());
 		this.relationships.saveAndFlush(invitation);
@@ -640,6 +639,7 @@ public class CoachingManagement {
 		if (open.isPresent() && open.get().isExpired(now())) {
 			open.get().expire();
 			this.relationships.saveAndFlush(open.get());
+			this.audit.record(Event.COACHING_EXPIRED, null, open.get());
 			return Optional.empty();
 		}
 		return open;
@@ -722,7 +722,7 @@ public class CoachingManagement {
 	}
 
 	private Instant expiry() {
-		return now().plus(INVITATION_VALIDITY);
+		return now().plus(this.settings.invitationValidity());
 	}
 
 	private record Client(CoachingRelationship relationship, UserView user) {

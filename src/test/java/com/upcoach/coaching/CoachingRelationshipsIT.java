@@ -422,6 +422,28 @@ class CoachingRelationshipsIT {
 		return this.http.post("/api/v1/coaching/invitations", body).bearer(this.coachToken).execute();
 	}
 
+	@Test
+	void shouldShowAnInvitationToThePersonWhoSignsUpWithTheInvitedAddress() {
+		String email = AccountFixtures.uniqueEmail("later");
+		String id = invite("{\"email\":\"" + email + "\"}").json().at("/data/id").asString();
+		UserView later = this.accounts.createAccount(new AccountManagement.NewAccount(email, AccountFixtures.PASSWORD,
+				"Later Member", Role.USER, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH));
+		String laterToken = this.http.login(later.email(), AccountFixtures.PASSWORD);
+		assertThat(this.http.get("/api/v1/coaching/invitations")
+			.bearer(laterToken)
+			.execute()
+			.json()
+			.at("/data/0/id")
+			.asString()).isEqualTo(id);
+		Http.Response accepted = this.http
+			.post("/api/v1/coaching/invitations/" + id + "/accept", "{\"sharedAreas\":[\"mood\"]}")
+			.bearer(laterToken)
+			.execute();
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.json().at("/data/client/id").asString()).isEqualTo(later.id().toString());
+		assertThat(this.access.canView(coachId(), new UserId(later.id()), SharedArea.MOOD)).isTrue();
+	}
+
 	private OutboxMailView invitationMail(String email) {
 		return this.outbox.recent(email, 20)
 			.stream()
@@ -442,10 +464,6 @@ class CoachingRelationshipsIT {
 
 	private UserId clientId() {
 		return new UserId(this.client.id());
-	}
-
-	static UUID id(Http.Response response) {
-		return UUID.fromString(response.json().at("/data/id").asString());
 	}
 
 }

@@ -1,11 +1,13 @@
 package com.upcoach.coaching;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
+import com.upcoach.shared.UserId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +57,11 @@ class CoachingSignalsIT {
 	UserView coach;
 
 	String coachToken;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -134,6 +142,33 @@ class CoachingSignalsIT {
 		assertThat(paged.at("/pagination/totalElements").asLong()).isEqualTo(3);
 		assertThat(this.http.get("/api/v1/coaching/clients?sort=email").bearer(this.coachToken).execute().status())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void shouldCountTheClientsDayFromTheirDayStartHourAcrossTheSpringForwardNight() {
+		// London moves from GMT to BST at 01:00 UTC on 29 March 2026; this client's days
+		// start at 04:00 local time.
+		UserView client = client("Nora Night-Owl", "Europe/London");
+		this.accounts.updateProfile(new UserId(client.id()),
+				new AccountManagement.ProfileChanges(null, null, null, null, null, null, 4), null);
+		CoachingFixtures.connect(this.coaching, this.coach, client, SharedArea.HABITS);
+
+		assertThat(askedAt(client, "2026-03-29T02:30:00Z")).as("03:30 BST, before the day starts")
+			.isEqualTo(LocalDate.parse("2026-03-28"));
+		assertThat(askedAt(client, "2026-03-29T03:30:00Z")).as("04:30 BST").isEqualTo(LocalDate.parse("2026-03-29"));
+		assertThat(askedAt(client, "2026-03-28T03:30:00Z")).as("03:30 GMT the day before")
+			.isEqualTo(LocalDate.parse("2026-03-27"));
+	}
+
+	private LocalDate askedAt(UserView client, String instant) {
+		this.clock.shift(Duration.between(Instant.now(), Instant.parse(instant)));
+		try {
+			this.coaching.client(new UserId(this.coach.id()), new UserId(client.id()));
+		}
+		finally {
+			this.clock.reset();
+		}
+		return this.habitSignals.askedFor.get(client.id());
 	}
 
 	private List<String> names(String query) {

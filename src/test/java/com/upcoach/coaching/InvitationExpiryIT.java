@@ -105,6 +105,12 @@ class InvitationExpiryIT {
 			.execute();
 		assertThat(again.status()).as("a lapsed invitation does not block a new one").isEqualTo(201);
 		assertThat(again.json().at("/data/id").asString()).isNotEqualTo(invitation.id().toString());
+		assertThat(this.audit
+			.search(new AuditQuery("COACHING_EXPIRED", null, null, this.client.id(), null, null, null, null),
+					PageRequest.of(0, 5))
+			.getContent()).singleElement()
+			.satisfies(
+					(event) -> assertThat(event.details()).containsEntry("relationshipId", invitation.id().toString()));
 	}
 
 	@Test

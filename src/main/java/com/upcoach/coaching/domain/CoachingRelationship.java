@@ -188,7 +188,7 @@ public class CoachingRelationship extends AuditedEntity {
 	}
 
 	public Set<SharedArea> getSharedAreas() {
-		return EnumSet.copyOf(this.sharedAreas.isEmpty() ? EnumSet.noneOf(SharedArea.class) : this.sharedAreas);
+		return copy(this.sharedAreas);
 	}
 
 	public String getMessage() {
