@@ -72,9 +72,9 @@ class AuthorizationMatrixIT {
 		rule(ADMIN, "POST /api/v1/users", "PUT /api/v1/users/{id}", "DELETE /api/v1/users/{id}",
 				"POST /api/v1/users/{id}/suspend", "POST /api/v1/users/{id}/reactivate",
 				"GET /api/v1/admin/audit-events", "POST /api/v1/admin/signing-keys/rotate");
-		// Gamification: every signed-in user sees their own points, level, achievements
-		// and
-		// freezes.
+		// Sync
+		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
+		// Gamification: each user's own points, level, achievements and freezes
 		rule(EVERY_ROLE, "GET /api/v1/me/level", "GET /api/v1/me/achievements", "GET /api/v1/me/points",
 				"GET /api/v1/me/streak-freezes");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
