@@ -103,8 +103,8 @@ class GamificationIT {
 		settle(member);
 
 		level = member.level();
-		assertThat(level.at("/points").asLong()).isEqualTo(140); // + 100 + 25 for "goal
-																	// getter"
+		// + 100 for the goal, + 25 for "goal getter"
+		assertThat(level.at("/points").asLong()).isEqualTo(140);
 		assertThat(level.at("/level").asInt()).isEqualTo(2);
 		assertThat(level.at("/levelStartsAt").asLong()).isEqualTo(100);
 		assertThat(level.at("/nextLevelAt").asLong()).isEqualTo(300);
@@ -143,8 +143,7 @@ class GamificationIT {
 		}
 		settle(member);
 
-		// 10 check-in + 10 task + 25 milestone + 100 goal; first step 5, on the way 10,
-		// goal getter 25
+		// 10 + 10 + 25 + 100 for the events, 5 + 10 + 25 for the achievements
 		assertThat(member.level().at("/points").asLong()).isEqualTo(185);
 		assertThat(member.get("/api/v1/me/points").json().at("/pagination/totalElements").asLong()).isEqualTo(7);
 		assertThat(this.announced.of(member.id())).extracting(AchievementUnlocked::code)
@@ -163,8 +162,8 @@ class GamificationIT {
 
 		publish(removed(member, habit, at.plusSeconds(60)));
 		settle(member);
-		assertThat(member.level().at("/points").asLong()).isEqualTo(5); // the achievement
-																		// stays
+		// the achievement's 5 stay
+		assertThat(member.level().at("/points").asLong()).isEqualTo(5);
 
 		publish(checkIn(member, habit, day, 1, at.plusSeconds(120)));
 		settle(member);
@@ -248,18 +247,16 @@ class GamificationIT {
 	@Test
 	void shouldGiveLessForEachTaskPastTheFifthOfTheUsersLocalDayAcrossTheLongAutumnDay() {
 		Member member = member();
-		// Twelve tasks from 00:30 CEST to 23:20 CET on the 25-hour 25 October in Berlin;
-		// a
-		// fixed UTC+2 would put the last one on the 26th.
+		// Twelve tasks from 00:30 CEST to 23:20 CET on the 25-hour 25 October in
+		// Berlin; a fixed UTC+2 would put the last one on the 26th.
 		for (int i = 0; i < 12; i++) {
 			publish(task(member, OCT_25_00_30_CEST.plus(Duration.ofMinutes(i * 130L))));
 		}
-		publish(task(member, OCT_25_00_30_CEST.plus(Duration.ofHours(25)))); // 00:30 on
-																				// 26th
+		// 00:30 CET on the 26th
+		publish(task(member, OCT_25_00_30_CEST.plus(Duration.ofHours(25))));
 		settle(member);
 
-		// 5 × 10 + 5 × 5 + 2 × 0 on the 25th, 10 on the 26th, 10 for "getting things
-		// done"
+		// 5 × 10 + 5 × 5 + 2 × 0 on the 25th, 10 on the 26th, 10 for tasks_10
 		assertThat(member.level().at("/points").asLong()).isEqualTo(95);
 		JsonNode ledger = member.get("/api/v1/me/points?size=100&sort=occurredAt,asc").json().at("/data");
 		assertThat(ledger.valueStream()
@@ -425,7 +422,7 @@ class GamificationIT {
 	@Test
 	void shouldCountTodaysPointsInTheUsersLocalDayAcrossTheSpringDaylightSavingChange() {
 		Member member = member();
-		// 23:30 CET on 28 March, then 00:30 CET on 29 March (clocks go forward at 02:00)
+		// 23:30 CET on 28 March, then 00:30 CET on 29 March (forward at 02:00)
 		publish(new MilestoneReached(member.id(), UUID.randomUUID(), UUID.randomUUID(), "Late",
 				Instant.parse("2026-03-28T22:30:00Z")));
 		publish(new GoalCompleted(member.id(), UUID.randomUUID(), "Early", Instant.parse("2026-03-28T23:30:00Z")));

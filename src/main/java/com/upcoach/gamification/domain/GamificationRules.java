@@ -1,7 +1,10 @@
 package com.upcoach.gamification.domain;
 
+import jakarta.validation.constraints.Min;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The point and streak-freeze rules ({@code upcoach.gamification.*}); see
@@ -24,12 +27,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFreezes the most streak freezes a user holds
  */
 @ConfigurationProperties("upcoach.gamification")
-public record GamificationRules(@DefaultValue("10") int checkInPoints, @DefaultValue("7") int streakBonusEvery,
+@Validated
+public record GamificationRules(@DefaultValue("10") int checkInPoints, @DefaultValue("7") @Min(1) int streakBonusEvery,
 		@DefaultValue("5") int streakBonusCap, @DefaultValue("10") int fullCheckInsPerDay,
 		@DefaultValue("20") int paidCheckInsPerDay, @DefaultValue("10") int taskPoints,
 		@DefaultValue("5") int fullTasksPerDay, @DefaultValue("10") int paidTasksPerDay,
 		@DefaultValue("25") int milestonePoints, @DefaultValue("100") int goalPoints,
-		@DefaultValue("7") int freezeEvery, @DefaultValue("3") int maxFreezes) {
+		@DefaultValue("7") @Min(1) int freezeEvery, @DefaultValue("3") int maxFreezes) {
 
 	public static GamificationRules defaults() {
 		return new GamificationRules(10, 7, 5, 10, 20, 10, 5, 10, 25, 100, 7, 3);
