@@ -75,8 +75,7 @@ class AuthorizationMatrixIT {
 		// Sync
 		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Coaching: coaches invite and answer requests, see clients and keep notes;
-		// anyone
-		// may be a client.
+		// anyone may be a client.
 		rule(EnumSet.of(Role.COACH), "POST /api/v1/coaching/invitations", "POST /api/v1/coaching/invitation-codes",
 				"GET /api/v1/coaching/invitations/sent", "GET /api/v1/coaching/requests",
 				"POST /api/v1/coaching/requests/{id}/accept", "POST /api/v1/coaching/requests/{id}/decline",
@@ -116,11 +115,6 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/journal-entries",
 				"GET /api/v1/coaching/clients/{clientId}/journal-entries/{id}",
 				"GET /api/v1/coaching/clients/{clientId}/journal-entries/{id}/audio");
-		// Gamification: every signed-in user sees their own points, level, achievements
-		// and
-		// freezes.
-		rule(EVERY_ROLE, "GET /api/v1/me/level", "GET /api/v1/me/achievements", "GET /api/v1/me/points",
-				"GET /api/v1/me/streak-freezes");
 		// Progress
 		rule(EVERY_ROLE, "GET /api/v1/progress");
 		// Gamification: each user's own points, level, achievements and freezes
