@@ -68,8 +68,12 @@ public class MoodManagement {
 
 	private final ObjectProvider<CoachAccess> coachAccess;
 
+	private final ObjectProvider<HabitCompletionSource> habitCompletion;
+
 	MoodManagement(MoodLogRepository logs, ChangeLog changeLog, AccountManagement accounts, Clock clock,
-			ApplicationEventPublisher events, ObjectProvider<CoachAccess> coachAccess) {
+			ApplicationEventPublisher events, ObjectProvider<CoachAccess> coachAccess,
+			ObjectProvider<HabitCompletionSource> habitCompletion) {
+		this.habitCompletion = habitCompletion;
 		this.logs = logs;
 		this.changeLog = changeLog;
 		this.accounts = accounts;
@@ -209,11 +213,27 @@ public class MoodManagement {
 	}
 
 	/**
+	 * Statistics over a range of the user's local days, correlated with the habit
+	 * completion the {@link HabitCompletionSource} reports (none without one).
+	 * @param from the first day, or null for 29 days before {@code to}
+	 * @param to the last day, or null for today
+	 * @throws ApiException {@code VALIDATION_ERROR} for a reversed or too long range
+	 */
+	@Transactional(readOnly = true)
+	public MoodStats stats(UserId user, LocalDate from, LocalDate to, MoodStats.Granularity granularity) {
+		StatsRange range = range(user, from, to);
+		HabitCompletionSource source = this.habitCompletion.getIfAvailable();
+		Map<LocalDate, Double> habits = (source != null) ? source.dailyCompletion(user, range.from(), range.to())
+				: Map.of();
+		return stats(user, range.from(), range.to(), granularity, habits);
+	}
+
+	/**
 	 * Statistics over a range of the user's local days.
 	 * @param from the first day, or null for 29 days before {@code to}
 	 * @param to the last day, or null for today
-	 * @param habitCompletion the user's habit completion rate (0–1) per local day, which
-	 * the caller reads from the habits module; an empty map leaves the correlation null
+	 * @param habitCompletion the user's habit completion rate (0–1) per local day, from
+	 * the caller; an empty map leaves the correlation null
 	 * @throws ApiException {@code VALIDATION_ERROR} for a reversed or too long range
 	 */
 	@Transactional(readOnly = true)
@@ -268,9 +288,9 @@ public class MoodManagement {
 	 */
 	@Transactional(readOnly = true)
 	public MoodStats statsForCoach(UserId coach, UserId client, LocalDate from, LocalDate to,
-			MoodStats.Granularity granularity, Map<LocalDate, Double> habitCompletion) {
+			MoodStats.Granularity granularity) {
 		requireShared(coach, client);
-		return stats(client, from, to, granularity, habitCompletion);
+		return stats(client, from, to, granularity);
 	}
 
 	private void requireShared(UserId coach, UserId client) {

@@ -25,9 +25,11 @@ CREATE TABLE journal_entries (
     CONSTRAINT ck_journal_entries_transcript CHECK (transcript_status IN ('pending', 'done', 'unavailable', 'failed'))
 );
 
+-- Lists by day, the sync feed, mood-link clean-up and the coach's "last written".
 CREATE INDEX ix_journal_entries_user_day ON journal_entries (user_id, local_day, created_at);
 CREATE INDEX ix_journal_entries_user_seq ON journal_entries (user_id, sync_seq);
 CREATE INDEX ix_journal_entries_user_mood ON journal_entries (user_id, mood_log_id);
+CREATE INDEX ix_journal_entries_user_updated ON journal_entries (user_id, updated_at);
 
 CREATE TABLE journal_entry_tags (
     journal_entry_id UUID        NOT NULL,

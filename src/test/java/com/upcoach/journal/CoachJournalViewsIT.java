@@ -78,6 +78,12 @@ class CoachJournalViewsIT {
 		assertThat(audio.status()).isEqualTo(206);
 		assertThat(audio.header("Content-Type")).isEqualTo("audio/wav");
 		assertThat(audio.bytes()).isEqualTo(Arrays.copyOf(wav, 100));
+		assertThat(this.http.get("/api/v1/coaching/clients/" + this.client.id())
+			.bearer(this.coachToken)
+			.execute()
+			.json()
+			.at("/data/lastActivity")
+			.isNull()).as("the coach sees when the client last wrote").isFalse();
 	}
 
 	@Test

@@ -63,6 +63,8 @@ class JournalAudioIT {
 		assertThat(uploaded.json().at("/data/audio/contentType").asString()).isEqualTo("audio/wav");
 		assertThat(uploaded.json().at("/data/audio/sizeBytes").asLong()).isEqualTo(wav.length);
 		assertThat(uploaded.json().at("/data/transcriptStatus").asString()).isEqualTo("pending");
+		assertThat(uploaded.header("X-RateLimit-Limit")).as("counted as an upload (test profile: 10000/1h)")
+			.isEqualTo("10000");
 		Awaitility.await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
 			Http.Response entry = this.http.get("/api/v1/journal-entries/" + id).bearer(this.token).execute();
 			assertThat(entry.json().at("/data/transcriptStatus").asString()).isEqualTo("unavailable");

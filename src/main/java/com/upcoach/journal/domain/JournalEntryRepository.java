@@ -1,5 +1,6 @@
 package com.upcoach.journal.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,12 @@ public interface JournalEntryRepository
 	boolean existsByUserId(UUID userId);
 
 	List<JournalEntry> findByUserIdAndMoodLogId(UUID userId, UUID moodLogId);
+
+	/**
+	 * When the user last wrote or changed an entry, or null.
+	 */
+	@Query("select max(j.updatedAt) from JournalEntry j where j.userId = :user")
+	Instant lastWrittenAt(@Param("user") UUID user);
 
 	@Query("select j from JournalEntry j where j.userId = :user and j.syncSeq > :after order by j.syncSeq")
 	List<JournalEntry> changedSince(@Param("user") UUID user, @Param("after") long after, Limit limit);

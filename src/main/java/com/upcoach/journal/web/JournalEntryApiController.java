@@ -13,6 +13,8 @@ import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ApiResponse;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.PageQuery;
+import com.upcoach.platform.ratelimit.RateLimit;
+import com.upcoach.platform.ratelimit.RateLimitType;
 import com.upcoach.platform.security.AccessTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,11 +111,12 @@ class JournalEntryApiController {
 	}
 
 	@PostMapping(path = "/{id}/audio", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RateLimit(RateLimitType.UPLOAD)
 	@Operation(summary = "Attach a recording to a journal entry",
 			description = "Multipart field 'file'. The bytes decide the type, not the name or declared type: WebM, "
 					+ "Ogg, MP3, MP4/M4A and WAV are accepted, anything else answers 415; above "
 					+ "upcoach.journal.max-audio-bytes (20 MB by default) 413. A new recording replaces the old one "
-					+ "and transcription starts in the background (transcriptStatus pending).")
+					+ "and transcription starts in the background (transcriptStatus pending). Rate-limited as an upload.")
 	ResponseEntity<ApiResponse<JournalEntryView>> upload(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -64,7 +64,7 @@ class CoachMoodApiController {
 			@RequestParam(defaultValue = "day") @Pattern(regexp = "day|week",
 					message = "must be day or week") String granularity) {
 		return ApiResponse.of(this.mood.statsForCoach(AccessTokens.userOf(token), new UserId(clientId), from, to,
-				MoodStats.Granularity.of(granularity), MoodLogApiController.habitCompletion()));
+				MoodStats.Granularity.of(granularity)));
 	}
 
 }

@@ -2,7 +2,6 @@ package com.upcoach.mood.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.upcoach.mood.MoodLogChanges;
@@ -85,8 +84,8 @@ class MoodLogApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@Parameter(description = "day or week") @RequestParam(defaultValue = "day") @Pattern(regexp = "day|week",
 					message = "must be day or week") String granularity) {
-		return ApiResponse.of(this.mood.stats(AccessTokens.userOf(token), from, to,
-				MoodStats.Granularity.of(granularity), habitCompletion()));
+		return ApiResponse
+			.of(this.mood.stats(AccessTokens.userOf(token), from, to, MoodStats.Granularity.of(granularity)));
 	}
 
 	@GetMapping("/{id}")
@@ -113,15 +112,6 @@ class MoodLogApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.mood.delete(AccessTokens.userOf(token), id, ifMatch);
 		return ApiResponse.of(null, "Mood log deleted");
-	}
-
-	/**
-	 * The habit completion series the correlation is computed against. The habits module
-	 * is built alongside this one; until the integrator wires its daily completion rates
-	 * here, the series is empty and the correlation null.
-	 */
-	static Map<LocalDate, Double> habitCompletion() {
-		return Map.of();
 	}
 
 }
