@@ -290,7 +290,13 @@ public class MoodManagement {
 	public MoodStats statsForCoach(UserId coach, UserId client, LocalDate from, LocalDate to,
 			MoodStats.Granularity granularity) {
 		requireShared(coach, client);
-		return stats(client, from, to, granularity);
+		// The correlation says something about the client's habits: only for a coach who
+		// may see them.
+		if (this.coachAccess.getObject().canView(coach, client, SharedArea.HABITS)) {
+			return stats(client, from, to, granularity);
+		}
+		StatsRange range = range(client, from, to);
+		return stats(client, range.from(), range.to(), granularity, Map.of());
 	}
 
 	private void requireShared(UserId coach, UserId client) {
