@@ -364,6 +364,13 @@ public class HabitManagement {
 		return page.map((group) -> groupView(group, strengths.getOrDefault(group.getId(), List.of())));
 	}
 
+	List<HabitGroupView> groupViews(UserId user, List<HabitGroup> list) {
+		Map<UUID, List<Double>> strengths = groupStrengths(user, list);
+		return list.stream()
+			.map((group) -> groupView(group, strengths.getOrDefault(group.getId(), List.of())))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public HabitGroupView group(UserId user, UUID id) {
 		HabitGroup group = groupOf(user, id);

@@ -99,8 +99,7 @@ class HabitSync implements SyncParticipant {
 					habit.getUpdatedAt(), this.habits.view(habit, evaluations.get(habit.getId()))));
 		}
 		if (!groupList.isEmpty()) {
-			Map<UUID, HabitGroupView> views = this.habits
-				.groups(user, PageRequest.of(0, Math.max(1, groupList.size() + 1000)))
+			Map<UUID, HabitGroupView> views = this.habits.groupViews(user, groupList)
 				.stream()
 				.collect(Collectors.toMap(HabitGroupView::id, Function.identity()));
 			for (HabitGroup group : groupList) {
