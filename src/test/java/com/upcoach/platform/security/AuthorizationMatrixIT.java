@@ -103,6 +103,8 @@ class AuthorizationMatrixIT {
 		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/habits",
 				"POST /api/v1/coaching/clients/{clientId}/habits",
 				"GET /api/v1/coaching/clients/{clientId}/habits/{id}/stats");
+		// Sync
+		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
