@@ -160,7 +160,7 @@ public class HabitManagement {
 		habit.setPosition(this.habits.maxPosition(user.value()) + 1);
 		this.habits.save(habit);
 		this.habits.flush();
-		publishUpdated(habit, "created", null);
+		publishUpdated(habit, "created");
 		return new Created<>(view(habit, evaluation(habit, List.of(), List.of(), todayOf(user))), true);
 	}
 
@@ -201,7 +201,7 @@ public class HabitManagement {
 		if (changed) {
 			habit.stamp(seq);
 			this.habits.flush();
-			publishUpdated(habit, "updated", null);
+			publishUpdated(habit, "updated");
 		}
 		return get(user, id);
 	}
@@ -231,7 +231,7 @@ public class HabitManagement {
 			habit.setArchivedAt(this.clock.instant());
 			habit.stamp(seq);
 			this.habits.flush();
-			publishUpdated(habit, "archived", null);
+			publishUpdated(habit, "archived");
 		}
 		return get(user, id);
 	}
@@ -244,7 +244,7 @@ public class HabitManagement {
 			habit.setArchivedAt(null);
 			habit.stamp(seq);
 			this.habits.flush();
-			publishUpdated(habit, "restored", null);
+			publishUpdated(habit, "restored");
 		}
 		return get(user, id);
 	}
@@ -292,7 +292,7 @@ public class HabitManagement {
 		this.pauses.save(new HabitPause(id, user.value(), from, request.until()));
 		habit.stamp(seq);
 		this.habits.flush();
-		publishUpdated(habit, "paused", null);
+		publishUpdated(habit, "paused");
 		return get(user, id);
 	}
 
@@ -319,7 +319,7 @@ public class HabitManagement {
 			this.pauses.flush();
 			habit.stamp(seq);
 			this.habits.flush();
-			publishUpdated(habit, "resumed", null);
+			publishUpdated(habit, "resumed");
 		}
 		return get(user, id);
 	}
@@ -362,6 +362,13 @@ public class HabitManagement {
 		Page<HabitGroup> page = this.groups.findByUserId(user.value(), pageable);
 		Map<UUID, List<Double>> strengths = groupStrengths(user, page.getContent());
 		return page.map((group) -> groupView(group, strengths.getOrDefault(group.getId(), List.of())));
+	}
+
+	List<HabitGroupView> groupViews(UserId user, List<HabitGroup> list) {
+		Map<UUID, List<Double>> strengths = groupStrengths(user, list);
+		return list.stream()
+			.map((group) -> groupView(group, strengths.getOrDefault(group.getId(), List.of())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -555,7 +562,7 @@ public class HabitManagement {
 		this.changeLog.deleted(user, CHECK_IN, id, log.getVersion());
 		this.logs.delete(log);
 		this.logs.flush();
-		publishUpdated(habit, "check_in_removed", null);
+		publishUpdated(habit, "check_in_removed");
 	}
 
 	// ---- Reads for other modules
@@ -738,8 +745,8 @@ public class HabitManagement {
 		return view;
 	}
 
-	private void publishUpdated(Habit habit, String change, HabitEvaluation known) {
-		HabitEvaluation evaluation = (known != null) ? known : evaluation(habit.owner(), habit);
+	private void publishUpdated(Habit habit, String change) {
+		HabitEvaluation evaluation = evaluation(habit.owner(), habit);
 		this.events.publishEvent(new HabitUpdated(habit.getUserId(), habit.getId(), change, evaluation.currentStreak(),
 				evaluation.strength(), this.clock.instant()));
 	}

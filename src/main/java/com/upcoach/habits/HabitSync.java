@@ -27,6 +27,7 @@ import com.upcoach.habits.domain.HabitGroupRepository;
 import com.upcoach.habits.domain.HabitLog;
 import com.upcoach.habits.domain.HabitLogRepository;
 import com.upcoach.habits.domain.HabitRepository;
+import com.upcoach.habits.domain.LogStatus;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
@@ -98,8 +99,7 @@ class HabitSync implements SyncParticipant {
 					habit.getUpdatedAt(), this.habits.view(habit, evaluations.get(habit.getId()))));
 		}
 		if (!groupList.isEmpty()) {
-			Map<UUID, HabitGroupView> views = this.habits
-				.groups(user, PageRequest.of(0, Math.max(1, groupList.size() + 1000)))
+			Map<UUID, HabitGroupView> views = this.habits.groupViews(user, groupList)
 				.stream()
 				.collect(Collectors.toMap(HabitGroupView::id, Function.identity()));
 			for (HabitGroup group : groupList) {
@@ -141,7 +141,7 @@ class HabitSync implements SyncParticipant {
 		Supplier<Optional<Current>> current = () -> this.habitRows.findByIdAndUserId(id, user.value())
 			.map((habit) -> current(this.habits.get(user, id), habit.getUpdatedAt()));
 		return switch (op.action()) {
-			case CREATE -> create(user, op, current, this.habitRows.existsById(id), () -> {
+			case CREATE -> create(op, current, this.habitRows.existsById(id), () -> {
 				HabitForms.NewHabit form = parse(op.data(), HabitForms.NewHabit.class);
 				HabitForms.NewHabit request = new HabitForms.NewHabit(id, form.name(), form.description(), form.icon(),
 						form.colour(), form.kind(), form.unit(), form.target(), form.targetType(), form.schedule(),
@@ -149,11 +149,11 @@ class HabitSync implements SyncParticipant {
 				HabitView view = this.habits.create(user, request).view();
 				return current(view, view.updatedAt());
 			});
-			case UPDATE -> update(user, op, current, () -> {
+			case UPDATE -> update(op, current, () -> {
 				HabitView view = this.habits.update(user, id, parse(op.data(), HabitForms.HabitChanges.class), null);
 				return current(view, view.updatedAt());
 			});
-			case DELETE -> delete(user, op, current, () -> this.habits.delete(user, id));
+			case DELETE -> delete(op, current, () -> this.habits.delete(user, id));
 		};
 	}
 
@@ -162,19 +162,19 @@ class HabitSync implements SyncParticipant {
 		Supplier<Optional<Current>> current = () -> this.groupRows.findByIdAndUserId(id, user.value())
 			.map((group) -> current(this.habits.group(user, id), group.getUpdatedAt()));
 		return switch (op.action()) {
-			case CREATE -> create(user, op, current, this.groupRows.existsById(id), () -> {
+			case CREATE -> create(op, current, this.groupRows.existsById(id), () -> {
 				HabitForms.NewGroup form = parse(op.data(), HabitForms.NewGroup.class);
 				HabitGroupView view = this.habits
 					.createGroup(user, new HabitForms.NewGroup(id, form.name(), form.colour()))
 					.view();
 				return current(view, view.updatedAt());
 			});
-			case UPDATE -> update(user, op, current, () -> {
+			case UPDATE -> update(op, current, () -> {
 				HabitGroupView view = this.habits.updateGroup(user, id, parse(op.data(), HabitForms.GroupChanges.class),
 						null);
 				return current(view, view.updatedAt());
 			});
-			case DELETE -> delete(user, op, current, () -> this.habits.deleteGroup(user, id));
+			case DELETE -> delete(op, current, () -> this.habits.deleteGroup(user, id));
 		};
 	}
 
@@ -183,14 +183,14 @@ class HabitSync implements SyncParticipant {
 		Supplier<Optional<Current>> current = () -> this.logRows.findByIdAndUserId(id, user.value())
 			.map((log) -> current(this.habits.checkIn(user, log.getHabitId(), id), log.getUpdatedAt()));
 		return switch (op.action()) {
-			case CREATE -> create(user, op, current, this.logRows.existsById(id), () -> createCheckIn(user, op));
-			case UPDATE -> update(user, op, current, () -> {
+			case CREATE -> create(op, current, this.logRows.existsById(id), () -> createCheckIn(user, op));
+			case UPDATE -> update(op, current, () -> {
 				UUID habitId = this.logRows.findByIdAndUserId(id, user.value()).orElseThrow().getHabitId();
 				CheckInView view = this.habits.updateCheckIn(user, habitId, id,
 						parse(op.data(), HabitForms.CheckInChanges.class), null);
 				return current(view, view.updatedAt());
 			});
-			case DELETE -> delete(user, op, current, () -> {
+			case DELETE -> delete(op, current, () -> {
 				UUID habitId = this.logRows.findByIdAndUserId(id, user.value()).orElseThrow().getHabitId();
 				this.habits.deleteCheckIn(user, habitId, id);
 			});
@@ -218,7 +218,9 @@ class HabitSync implements SyncParticipant {
 		Habit habit = this.habits.habit(user, habitId);
 		LocalDate day = (form.date() != null) ? form.date() : this.habits.todayOf(user);
 		Optional<HabitLog> sameDay = this.logRows.findByHabitIdAndDay(habitId, day);
-		if (sameDay.isPresent() && !Boolean.TRUE.equals(form.increment())) {
+		// A day kept by a streak freeze is replaced by the client's check-in.
+		if (sameDay.isPresent() && sameDay.get().status() != LogStatus.FROZEN
+				&& !Boolean.TRUE.equals(form.increment())) {
 			HabitLog existing = sameDay.get();
 			CheckInView server = this.habits.checkIn(user, habitId, existing.getId());
 			if (!habit.numeric()) {
@@ -243,7 +245,7 @@ class HabitSync implements SyncParticipant {
 		return current(view, view.updatedAt());
 	}
 
-	private SyncResult create(UserId user, SyncOperation op, Supplier<Optional<Current>> current, boolean idTaken,
+	private SyncResult create(SyncOperation op, Supplier<Optional<Current>> current, boolean idTaken,
 			Supplier<Object> create) {
 		Optional<Current> mine = current.get();
 		if (mine.isPresent()) {
@@ -263,8 +265,7 @@ class HabitSync implements SyncParticipant {
 		return SyncResult.applied(created.version(), created.view());
 	}
 
-	private SyncResult update(UserId user, SyncOperation op, Supplier<Optional<Current>> current,
-			Supplier<Current> apply) {
+	private SyncResult update(SyncOperation op, Supplier<Optional<Current>> current, Supplier<Current> apply) {
 		Optional<Current> found = current.get();
 		if (found.isEmpty()) {
 			return gone(op);
@@ -281,7 +282,7 @@ class HabitSync implements SyncParticipant {
 		return SyncResult.applied(after.version(), after.view());
 	}
 
-	private SyncResult delete(UserId user, SyncOperation op, Supplier<Optional<Current>> current, Runnable delete) {
+	private SyncResult delete(SyncOperation op, Supplier<Optional<Current>> current, Runnable delete) {
 		Optional<Current> found = current.get();
 		if (found.isEmpty()) {
 			return this.changeLog.isDeleted(op.type(), op.id()) ? SyncResult.duplicate(null, null)

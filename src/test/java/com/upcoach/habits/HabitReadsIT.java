@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
+import com.upcoach.StatementCounter;
 import com.upcoach.coaching.RiskSignal;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.DemoAccountCreated;
@@ -58,9 +56,6 @@ class HabitReadsIT {
 
 	@Autowired
 	HabitDemoData demo;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	TransactionOperations transactions;
@@ -120,16 +115,18 @@ class HabitReadsIT {
 	void shouldReadTodayAndCompletionInAFixedNumberOfStatementsWhateverTheNumberOfHabits() {
 		this.clock.set(at(TODAY, 12, 0, BERLIN));
 		addHabitsWithCheckIns(2);
-		long few = statements(() -> {
-			this.habits.today(this.user);
-			this.habits.completionByDay(this.user, TODAY.minusDays(30), TODAY);
-		});
+		int fewToday = StatementCounter.count(() -> this.habits.today(this.user)).statements();
+		int fewCompletion = StatementCounter
+			.count(() -> this.habits.completionByDay(this.user, TODAY.minusDays(30), TODAY))
+			.statements();
 		addHabitsWithCheckIns(10);
-		long many = statements(() -> {
-			assertThat(this.habits.today(this.user)).hasSize(12);
-			this.habits.completionByDay(this.user, TODAY.minusDays(30), TODAY);
-		});
-		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(12);
+		StatementCounter.Counted<List<HabitDay>> manyToday = StatementCounter.count(() -> this.habits.today(this.user));
+		assertThat(manyToday.result()).hasSize(12);
+		int manyCompletion = StatementCounter
+			.count(() -> this.habits.completionByDay(this.user, TODAY.minusDays(30), TODAY))
+			.statements();
+		assertThat(manyToday.statements()).isEqualTo(fewToday).isLessThanOrEqualTo(6);
+		assertThat(manyCompletion).isEqualTo(fewCompletion).isLessThanOrEqualTo(6);
 	}
 
 	@Test
@@ -191,16 +188,6 @@ class HabitReadsIT {
 			String habit = this.me.habit("{\"name\":\"H" + i + "\",\"startDate\":\"" + TODAY.minusDays(5) + "\"}");
 			this.me.checkIn(habit, "{\"date\":\"" + TODAY.minusDays(1) + "\"}");
 		}
-	}
-
-	private long statements(Runnable reads) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
-		reads.run();
-		long count = statistics.getPrepareStatementCount();
-		statistics.setStatisticsEnabled(false);
-		return count;
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.upcoach.habits;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,10 @@ import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.shared.UserId;
+import com.upcoach.sync.SyncAction;
+import com.upcoach.sync.SyncOperation;
+import com.upcoach.sync.SyncResult;
+import com.upcoach.sync.SyncStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +56,9 @@ class HabitStreakFreezesIT {
 
 	@Autowired
 	TransactionOperations transactions;
+
+	@Autowired
+	HabitSync sync;
 
 	HabitFixtures me;
 
@@ -111,6 +120,22 @@ class HabitStreakFreezesIT {
 		assertThat(freeze()).isZero();
 		assertThat(this.wallet.spends).noneMatch((spend) -> spend.user().equals(this.user));
 		assertThat(this.me.stats(habit).at("/currentStreak").asInt()).isZero();
+	}
+
+	@Test
+	void shouldReplaceAFrozenDayWithACheckInTheClientMadeOffline() {
+		String habit = streakWithYesterdayMissed();
+		this.clock.set(at(TODAY, 0, 30, LONDON));
+		assertThat(freeze()).isEqualTo(1);
+		SyncResult result = this.sync.apply(this.user,
+				new SyncOperation("habit_check_in", SyncAction.CREATE, UUID.randomUUID(), null,
+						at(TODAY.minusDays(1), 22, 0, LONDON),
+						JsonMapper.builder()
+							.build()
+							.readTree("{\"habitId\":\"" + habit + "\",\"date\":\"" + TODAY.minusDays(1) + "\"}")));
+		assertThat(result.status()).isEqualTo(SyncStatus.APPLIED);
+		assertThat(((CheckInView) result.server()).status()).isEqualTo("value");
+		assertThat(this.me.stats(habit).at("/currentStreak").asInt()).isEqualTo(3);
 	}
 
 	private int freeze() {

@@ -219,6 +219,31 @@ class HabitSyncIT {
 		assertThat(this.sync.changesSince(this.user, 0, 2)).hasSize(2);
 	}
 
+	@Test
+	void shouldMergeCheckInsFromTwoDevicesThroughTheBatchEndpointAndFeedThem() {
+		String habit = this.me.dailyHabit("Meditate", TODAY.minusDays(3));
+		String first = UUID.randomUUID().toString();
+		String second = UUID.randomUUID().toString();
+		String body = """
+				{"operations":[
+				 {"type":"habit_check_in","action":"create","id":"%s","clientUpdatedAt":"%s",
+				  "data":{"habitId":"%s","date":"%s"}},
+				 {"type":"habit_check_in","action":"create","id":"%s","clientUpdatedAt":"%s",
+				  "data":{"habitId":"%s","date":"%s","note":"other phone"}},
+				 {"type":"habit","action":"update","id":"%s","baseVersion":0,"clientUpdatedAt":"%s",
+				  "data":{"name":""}}]}""".formatted(first, todayAt(8), habit, TODAY, second, todayAt(8), habit, TODAY,
+				habit, todayAt(8));
+		Http.Response batch = this.me.post("/api/v1/sync/batch", body);
+		assertThat(batch.status()).as(batch.body()).isEqualTo(200);
+		assertThat(batch.json().at("/data/0/result/status").asString()).isEqualToIgnoringCase("applied");
+		assertThat(batch.json().at("/data/1/result/status").asString()).isEqualToIgnoringCase("duplicate");
+		assertThat(batch.json().at("/data/1/result/server/id").asString()).isEqualTo(first);
+		assertThat(batch.json().at("/data/2/result/status").asString()).isEqualToIgnoringCase("rejected");
+		Http.Response feed = this.me.get("/api/v1/sync/changes");
+		assertThat(feed.status()).as(feed.body()).isEqualTo(200);
+		assertThat(feed.body()).contains(first).doesNotContain(second);
+	}
+
 	private static Instant todayAt(int hour) {
 		return at(TODAY, hour, 0, "Europe/Berlin");
 	}

@@ -8,18 +8,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.upcoach.StatementCounter;
 import com.upcoach.shared.UserId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 
 /**
  * The one context of the habits ITs: a clock tests can fix, a streak-freeze wallet they
- * control, and the habit events published.
+ * control, the habit events published, and statement counting.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(StatementCounter.Configuration.class)
 class HabitTestConfiguration {
 
 	@Bean

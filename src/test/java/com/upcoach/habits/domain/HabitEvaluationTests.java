@@ -135,7 +135,8 @@ class HabitEvaluationTests {
 		this.logs.put(day(3), new DayLog(3, LogStatus.VALUE));
 		HabitEvaluation evaluation = new HabitEvaluation(
 				new HabitSpec(true, 1, true, Schedule.daily(), START, List.of()), this.logs, day(5));
-		assertThat(evaluation.strengthOn(START.minusDays(1))).isZero();
+		// From 0, not 100: one good day of a daily habit gives 1 − 0.5^(1/13).
+		assertThat(evaluation.strengthOn(day(0))).isEqualTo(5.2);
 		assertThat(evaluation.state(day(0))).isEqualTo(DayState.DONE);
 		assertThat(evaluation.state(day(1))).isEqualTo(DayState.DONE);
 		assertThat(evaluation.state(day(3))).isEqualTo(DayState.MISSED);
@@ -176,6 +177,33 @@ class HabitEvaluationTests {
 		assertThat(evaluation.dueOn(day(1))).isTrue();
 		assertThat(evaluation.dueOn(day(2))).isFalse();
 		assertThat(evaluation.state(day(3))).isEqualTo(DayState.NOT_DUE);
+	}
+
+	@Test
+	void shouldFindTheWeekAndMonthOfADay() {
+		Schedule weekly = new Schedule(Schedule.Type.TIMES_PER_WEEK, Set.of(), 2);
+		Schedule monthly = new Schedule(Schedule.Type.TIMES_PER_MONTH, Set.of(), 2);
+		LocalDate sunday = LocalDate.of(2026, 3, 8);
+		assertThat(weekly.periodStart(sunday)).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(weekly.periodEnd(sunday)).isEqualTo(sunday);
+		assertThat(monthly.periodStart(sunday)).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(monthly.periodEnd(LocalDate.of(2026, 2, 10))).isEqualTo(LocalDate.of(2026, 2, 28));
+	}
+
+	@Test
+	void shouldCountMonthsThatMetTheTargetForTimesPerMonthHabits() {
+		Schedule twiceAMonth = new Schedule(Schedule.Type.TIMES_PER_MONTH, Set.of(), 2);
+		// March: 2 (met), April: 1 (failed), May: 2 (met), June (current): 0 so far.
+		this.logs.put(LocalDate.of(2026, 3, 10), new DayLog(1, LogStatus.VALUE));
+		this.logs.put(LocalDate.of(2026, 3, 20), new DayLog(1, LogStatus.VALUE));
+		this.logs.put(LocalDate.of(2026, 4, 5), new DayLog(1, LogStatus.VALUE));
+		this.logs.put(LocalDate.of(2026, 5, 1), new DayLog(1, LogStatus.VALUE));
+		this.logs.put(LocalDate.of(2026, 5, 31), new DayLog(1, LogStatus.VALUE));
+		HabitEvaluation evaluation = yesNo(twiceAMonth, LocalDate.of(2026, 6, 3));
+		assertThat(evaluation.currentStreak()).isEqualTo(1);
+		assertThat(evaluation.longestStreak()).isEqualTo(1);
+		assertThat(evaluation.state(LocalDate.of(2026, 4, 20))).isEqualTo(DayState.MISSED);
+		assertThat(evaluation.state(LocalDate.of(2026, 6, 3))).isEqualTo(DayState.PENDING);
 	}
 
 	private HabitEvaluation yesNo(Schedule schedule, LocalDate today) {

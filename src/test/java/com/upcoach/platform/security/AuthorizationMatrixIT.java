@@ -120,6 +120,8 @@ class AuthorizationMatrixIT {
 		// Gamification: each user's own points, level, achievements and freezes
 		rule(EVERY_ROLE, "GET /api/v1/me/level", "GET /api/v1/me/achievements", "GET /api/v1/me/points",
 				"GET /api/v1/me/streak-freezes");
+		// Sync
+		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
