@@ -89,6 +89,21 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/requests/sent", "GET /api/v1/coaching/relationships/{id}",
 				"PATCH /api/v1/coaching/relationships/{id}", "DELETE /api/v1/coaching/relationships/{id}",
 				"GET /api/v1/coaching/notes");
+		// Goals and tasks: members' own goals and tasks; coaches see and assign a
+		// client's.
+		rule(EVERY_ROLE, "GET /api/v1/goals", "POST /api/v1/goals", "GET /api/v1/goals/{id}",
+				"PATCH /api/v1/goals/{id}", "DELETE /api/v1/goals/{id}", "PUT /api/v1/goals/{id}/habits",
+				"GET /api/v1/goals/{id}/progress-history", "GET /api/v1/goals/{id}/milestones",
+				"POST /api/v1/goals/{id}/milestones", "PATCH /api/v1/goals/{id}/milestones/{milestoneId}",
+				"DELETE /api/v1/goals/{id}/milestones/{milestoneId}", "GET /api/v1/tasks", "POST /api/v1/tasks",
+				"GET /api/v1/tasks/{id}", "PATCH /api/v1/tasks/{id}", "DELETE /api/v1/tasks/{id}",
+				"POST /api/v1/tasks/{id}/complete", "GET /api/v1/tasks/{id}/completions",
+				"DELETE /api/v1/tasks/{id}/completions/{date}");
+		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/goals",
+				"POST /api/v1/coaching/clients/{clientId}/goals",
+				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
+				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
+				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
