@@ -164,6 +164,9 @@ class GoalsTasksCoachingIT {
 		});
 		assertThat(provider(SharedArea.TASKS).signals(new UserId(this.client.id()), LocalDate.of(2027, 3, 9)))
 			.isEmpty();
+		assertThat(provider(SharedArea.TASKS).lastActivity(new UserId(this.client.id())))
+			.contains(GoalsTasksTestConfiguration.START);
+		assertThat(provider(SharedArea.GOALS).lastActivity(new UserId(this.client.id()))).isEmpty();
 	}
 
 	@Test
