@@ -1,5 +1,10 @@
 package com.upcoach.sync;
 
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The outcome of one batch operation.
  */
@@ -12,6 +17,19 @@ public enum SyncStatus {
 	/** The server's version wins; the result carries it. */
 	CONFLICT,
 	/** The operation is invalid or not allowed; the result says why. */
-	REJECTED
+	REJECTED;
+
+	/**
+	 * @return the wire form, e.g. {@code applied}
+	 */
+	@JsonValue
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	public static SyncStatus fromValue(String value) {
+		return valueOf(value.toUpperCase(Locale.ROOT));
+	}
 
 }

@@ -89,8 +89,7 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/requests/sent", "GET /api/v1/coaching/relationships/{id}",
 				"PATCH /api/v1/coaching/relationships/{id}", "DELETE /api/v1/coaching/relationships/{id}",
 				"GET /api/v1/coaching/notes");
-		// Goals and tasks: members' own goals and tasks; coaches see and assign a
-		// client's.
+		// Goals and tasks: members' own; coaches see and assign a client's.
 		rule(EVERY_ROLE, "GET /api/v1/goals", "POST /api/v1/goals", "GET /api/v1/goals/{id}",
 				"PATCH /api/v1/goals/{id}", "DELETE /api/v1/goals/{id}", "PUT /api/v1/goals/{id}/habits",
 				"GET /api/v1/goals/{id}/progress-history", "GET /api/v1/goals/{id}/milestones",
@@ -104,6 +103,8 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
 				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
+		// Sync
+		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
