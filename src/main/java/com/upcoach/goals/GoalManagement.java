@@ -521,6 +521,14 @@ public class GoalManagement {
 		this.history.save(new GoalProgressEntry(owner.value(), goalId, at, progress, value, source));
 	}
 
+	/**
+	 * @return when the user's goals last changed, if ever
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastActivity(UserId owner) {
+		return this.goals.lastUpdate(owner.value());
+	}
+
 	List<Goal> goalsChangedSince(UserId owner, long after, int limit) {
 		return this.goals.findByUserIdAndSyncSeqGreaterThanOrderBySyncSeq(owner.value(), after, Limit.of(limit));
 	}

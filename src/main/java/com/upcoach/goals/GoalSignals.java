@@ -1,10 +1,12 @@
 package com.upcoach.goals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.upcoach.coaching.ClientSignalProvider;
 import com.upcoach.coaching.RiskSignal;
@@ -68,6 +70,11 @@ class GoalSignals implements ClientSignalProvider {
 		}
 		long passed = ChronoUnit.DAYS.between(start, today);
 		return 100.0 * Math.max(0, Math.min(total, passed)) / total;
+	}
+
+	@Override
+	public Optional<Instant> lastActivity(UserId client) {
+		return this.goals.lastActivity(client);
 	}
 
 }

@@ -474,6 +474,14 @@ public class TaskManagement {
 		return this.tasks.existsByUserId(owner.value());
 	}
 
+	/**
+	 * @return when the user last changed a task, if ever
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastActivity(UserId owner) {
+		return this.tasks.lastUpdate(owner.value());
+	}
+
 	List<Task> changedSince(UserId owner, long after, int limit) {
 		return this.tasks.findByUserIdAndSyncSeqGreaterThanOrderBySyncSeq(owner.value(), after, Limit.of(limit));
 	}

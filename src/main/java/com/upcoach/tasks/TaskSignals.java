@@ -1,8 +1,10 @@
 package com.upcoach.tasks;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import com.upcoach.coaching.ClientSignalProvider;
 import com.upcoach.coaching.RiskSignal;
@@ -42,6 +44,11 @@ class TaskSignals implements ClientSignalProvider {
 		String message = (due.overdueCount() == 1) ? "1 overdue task, due " + due.oldestOverdue()
 				: due.overdueCount() + " overdue tasks, the oldest due " + due.oldestOverdue();
 		return List.of(new RiskSignal("overdue_tasks", severity, message + " (" + days + " days ago)"));
+	}
+
+	@Override
+	public Optional<Instant> lastActivity(UserId client) {
+		return this.tasks.lastActivity(client);
 	}
 
 }

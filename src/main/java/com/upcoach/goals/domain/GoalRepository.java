@@ -1,5 +1,6 @@
 package com.upcoach.goals.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ public interface GoalRepository extends JpaRepository<Goal, UUID> {
 	boolean existsByIdAndUserId(UUID id, UUID userId);
 
 	boolean existsByUserId(UUID userId);
+
+	@Query("select max(g.updatedAt) from Goal g where g.userId = :userId")
+	Optional<Instant> lastUpdate(UUID userId);
 
 	boolean existsByUserIdAndProgressModeAndIdIn(UUID userId, ProgressMode mode, Collection<UUID> ids);
 

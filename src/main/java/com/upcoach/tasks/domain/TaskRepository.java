@@ -1,5 +1,6 @@
 package com.upcoach.tasks.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,9 @@ public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificat
 	List<Task> findByUserIdAndGoalId(UUID userId, UUID goalId);
 
 	boolean existsByUserId(UUID userId);
+
+	@Query("select max(t.updatedAt) from Task t where t.userId = :userId")
+	Optional<Instant> lastUpdate(UUID userId);
 
 	@Query("""
 			select t from Task t where t.userId = :userId and t.status in :open and t.dueDate = :day

@@ -120,6 +120,20 @@ class AuthorizationMatrixIT {
 		// Gamification: each user's own points, level, achievements and freezes
 		rule(EVERY_ROLE, "GET /api/v1/me/level", "GET /api/v1/me/achievements", "GET /api/v1/me/points",
 				"GET /api/v1/me/streak-freezes");
+		// Goals and tasks: members' own; coaches see and assign a client's.
+		rule(EVERY_ROLE, "GET /api/v1/goals", "POST /api/v1/goals", "GET /api/v1/goals/{id}",
+				"PATCH /api/v1/goals/{id}", "DELETE /api/v1/goals/{id}", "PUT /api/v1/goals/{id}/habits",
+				"GET /api/v1/goals/{id}/progress-history", "GET /api/v1/goals/{id}/milestones",
+				"POST /api/v1/goals/{id}/milestones", "PATCH /api/v1/goals/{id}/milestones/{milestoneId}",
+				"DELETE /api/v1/goals/{id}/milestones/{milestoneId}", "GET /api/v1/tasks", "POST /api/v1/tasks",
+				"GET /api/v1/tasks/{id}", "PATCH /api/v1/tasks/{id}", "DELETE /api/v1/tasks/{id}",
+				"POST /api/v1/tasks/{id}/complete", "GET /api/v1/tasks/{id}/completions",
+				"DELETE /api/v1/tasks/{id}/completions/{date}");
+		rule(EnumSet.of(Role.COACH), "GET /api/v1/coaching/clients/{clientId}/goals",
+				"POST /api/v1/coaching/clients/{clientId}/goals",
+				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
+				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
+				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
 		// Sync
 		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
