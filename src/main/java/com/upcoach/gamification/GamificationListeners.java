@@ -55,9 +55,7 @@ class GamificationListeners {
 	}
 
 	/**
-	 * A removed check-in takes its points back. The event does not say which day's
-	 * check-in was removed, so the user's local day at the time of removal is taken: an
-	 * undo is almost always of today's check-in.
+	 * A removed check-in takes back the points of the day it was for.
 	 */
 	@ApplicationModuleListener
 	void on(HabitUpdated event) {
@@ -66,8 +64,9 @@ class GamificationListeners {
 		}
 		calendarOf(event.userId()).ifPresent((calendar) -> {
 			Instant at = event.occurredAt();
-			announce(event.userId(), this.scorekeeper.checkInRemoved(event.userId(), event.habitId(),
-					calendar.dayOf(at), at, calendar.dayOf(at)));
+			LocalDate day = (event.day() != null) ? event.day() : calendar.dayOf(at);
+			announce(event.userId(),
+					this.scorekeeper.checkInRemoved(event.userId(), event.habitId(), day, at, calendar.dayOf(at)));
 		});
 	}
 

@@ -220,7 +220,7 @@ public class HabitManagement {
 		this.changeLog.deleted(user, HABIT, id, habit.getVersion());
 		this.habits.delete(habit);
 		this.events.publishEvent(new HabitUpdated(user.value(), id, "deleted", before.currentStreak(),
-				before.strength(), this.clock.instant()));
+				before.strength(), this.clock.instant(), null));
 	}
 
 	@Transactional
@@ -562,7 +562,7 @@ public class HabitManagement {
 		this.changeLog.deleted(user, CHECK_IN, id, log.getVersion());
 		this.logs.delete(log);
 		this.logs.flush();
-		publishUpdated(habit, "check_in_removed");
+		publishUpdated(habit, "check_in_removed", log.getDay());
 	}
 
 	// ---- Reads for other modules
@@ -734,7 +734,7 @@ public class HabitManagement {
 		CheckInView view = checkInView(log, habit.spec(List.of()));
 		if (log.status() == LogStatus.SKIPPED) {
 			this.events.publishEvent(new HabitUpdated(user.value(), habit.getId(), "skipped",
-					evaluation.currentStreak(), evaluation.strength(), this.clock.instant()));
+					evaluation.currentStreak(), evaluation.strength(), this.clock.instant(), log.getDay()));
 		}
 		else {
 			boolean first = created && this.logs.countValues(user.value()) == 1;
@@ -746,9 +746,13 @@ public class HabitManagement {
 	}
 
 	private void publishUpdated(Habit habit, String change) {
+		publishUpdated(habit, change, null);
+	}
+
+	private void publishUpdated(Habit habit, String change, LocalDate day) {
 		HabitEvaluation evaluation = evaluation(habit.owner(), habit);
 		this.events.publishEvent(new HabitUpdated(habit.getUserId(), habit.getId(), change, evaluation.currentStreak(),
-				evaluation.strength(), this.clock.instant()));
+				evaluation.strength(), this.clock.instant(), day));
 	}
 
 	private LocalDate checkedDay(UserId user, Habit habit, LocalDate requested) {

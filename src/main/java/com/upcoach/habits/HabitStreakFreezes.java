@@ -140,7 +140,7 @@ public class HabitStreakFreezes {
 		for (Habit habit : missed) {
 			HabitEvaluation after = this.management.evaluation(user, habit);
 			this.events.publishEvent(new HabitUpdated(user.value(), habit.getId(), "skipped", after.currentStreak(),
-					after.strength(), now));
+					after.strength(), now, yesterday));
 		}
 		return missed.size();
 	}

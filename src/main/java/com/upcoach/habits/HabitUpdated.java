@@ -1,6 +1,7 @@
 package com.upcoach.habits;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -15,7 +16,9 @@ import java.util.UUID;
  * @param currentStreak the streak now
  * @param strength the habit strength now, 0–100
  * @param occurredAt when it happened
+ * @param day the local day concerned by {@code check_in_removed} and {@code skipped};
+ * {@code null} for changes of the whole habit
  */
 public record HabitUpdated(UUID userId, UUID habitId, String change, int currentStreak, double strength,
-		Instant occurredAt) {
+		Instant occurredAt, LocalDate day) {
 }

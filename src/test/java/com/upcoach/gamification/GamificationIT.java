@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,6 +149,22 @@ class GamificationIT {
 		assertThat(member.get("/api/v1/me/points").json().at("/pagination/totalElements").asLong()).isEqualTo(7);
 		assertThat(this.announced.of(member.id())).extracting(AchievementUnlocked::code)
 			.containsExactlyInAnyOrder("first_check_in", "first_milestone", "first_goal");
+	}
+
+	@Test
+	void shouldTakeBackYesterdaysPointsWhenYesterdaysCheckInIsRemovedToday() {
+		Member member = member();
+		UUID habit = UUID.randomUUID();
+		LocalDate yesterday = LocalDate.parse("2026-06-09");
+		publish(checkIn(member, habit, yesterday, 1, Instant.parse("2026-06-09T20:00:00Z")));
+		settle(member);
+		assertThat(member.level().at("/points").asLong()).isEqualTo(15);
+
+		publish(new HabitUpdated(member.id(), habit, "check_in_removed", 0, 0.0, Instant.parse("2026-06-10T08:00:00Z"),
+				yesterday));
+		settle(member);
+
+		assertThat(member.level().at("/points").asLong()).isEqualTo(5);
 	}
 
 	@Test
@@ -479,7 +496,8 @@ class GamificationIT {
 	}
 
 	private static HabitUpdated removed(Member member, UUID habit, Instant at) {
-		return new HabitUpdated(member.id(), habit, "check_in_removed", 0, 10.0, at);
+		return new HabitUpdated(member.id(), habit, "check_in_removed", 0, 10.0, at,
+				at.atZone(ZoneId.of("Europe/Berlin")).toLocalDate());
 	}
 
 	private static TaskCompleted task(Member member, Instant at) {

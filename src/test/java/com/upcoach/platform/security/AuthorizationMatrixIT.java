@@ -134,8 +134,6 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
 				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
-		// Sync
-		rule(EVERY_ROLE, "GET /api/v1/sync/changes", "POST /api/v1/sync/batch");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
