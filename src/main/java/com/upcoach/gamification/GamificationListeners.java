@@ -1,6 +1,7 @@
 package com.upcoach.gamification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
