@@ -5,12 +5,10 @@ import java.time.LocalTime;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.upcoach.IntegrationTest;
+import com.upcoach.StatementCounter;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.shared.Role;
@@ -23,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The reads the progress dashboard makes take the same small number of SQL statements
@@ -44,17 +41,14 @@ class DashboardReadsIT {
 	@Autowired
 	TaskManagement tasks;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Test
 	void shouldReadActiveGoalsAndTasksDueInABoundedNumberOfStatements() {
 		UserId user = new UserId(AccountFixtures.create(this.accounts, Role.USER).id());
 		add(user, 1);
 		assertThat(this.goals.activeGoals(user)).hasSize(1);
 		assertThat(this.tasks.due(user, TODAY, 20).dueToday()).hasSize(1);
-		awaitStatements(() -> this.goals.activeGoals(user), 1);
-		awaitStatements(() -> this.tasks.due(user, TODAY, 20), 2);
+		assertThat(statements(() -> this.goals.activeGoals(user))).isEqualTo(1);
+		assertThat(statements(() -> this.tasks.due(user, TODAY, 20))).isEqualTo(2);
 		add(user, 8);
 		assertThat(this.goals.activeGoals(user)).hasSize(9);
 		TasksDue due = this.tasks.due(user, TODAY, 20);
@@ -62,8 +56,8 @@ class DashboardReadsIT {
 		assertThat(due.overdueCount()).isEqualTo(9);
 		assertThat(due.oldestOverdue()).isEqualTo(TODAY.minusDays(3));
 		assertThat(due.dueToday().get(0).dueTime()).isEqualTo(LocalTime.of(8, 0));
-		awaitStatements(() -> this.goals.activeGoals(user), 1);
-		awaitStatements(() -> this.tasks.due(user, TODAY, 20), 2);
+		assertThat(statements(() -> this.goals.activeGoals(user))).isEqualTo(1);
+		assertThat(statements(() -> this.tasks.due(user, TODAY, 20))).isEqualTo(2);
 	}
 
 	private void add(UserId user, int count) {
@@ -77,15 +71,8 @@ class DashboardReadsIT {
 		}
 	}
 
-	// Asynchronous listeners of earlier writes may run statements at the same time: a
-	// measurement they disturbed is taken again.
-	private void awaitStatements(Supplier<?> read, long expected) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		await().until(() -> {
-			long before = statistics.getPrepareStatementCount();
-			read.get();
-			return statistics.getPrepareStatementCount() - before == expected;
-		});
+	private static int statements(Supplier<?> read) {
+		return StatementCounter.count(read).statements();
 	}
 
 }

@@ -2,6 +2,7 @@ package com.upcoach.goals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
+import com.upcoach.identity.UserView;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.shared.Role;
 import com.upcoach.shared.UserId;
@@ -28,6 +31,7 @@ import com.upcoach.tasks.GoalsTasksTestConfiguration.MutableClock;
 import com.upcoach.tasks.TaskView;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class GoalsTasksSyncIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	AccountManagement accounts;
@@ -183,6 +190,38 @@ class GoalsTasksSyncIT {
 		assertThat(this.changeLog.isDeleted("goal_milestone", milestone)).isTrue();
 		assertThat(apply("goal_milestone", SyncAction.DELETE, milestone, 0L, this.clock.instant(), null).status())
 			.isEqualTo(SyncStatus.DUPLICATE);
+	}
+
+	@Test
+	void shouldTakePartInTheSyncApi() {
+		Http http = new Http(this.port);
+		UserView member = AccountFixtures.create(this.accounts, Role.USER);
+		String token = http.login(member.email(), AccountFixtures.PASSWORD);
+		UUID goal = UUID.randomUUID();
+		UUID milestone = UUID.randomUUID();
+		UUID task = UUID.randomUUID();
+		String batch = """
+				{"operations":[
+				 {"type":"goal","action":"create","id":"%s","data":{"title":"Offline goal"}},
+				 {"type":"goal_milestone","action":"create","id":"%s","data":{"goalId":"%s","title":"Step"}},
+				 {"type":"task","action":"create","id":"%s","data":{"title":"Offline task","goalId":"%s"}},
+				 {"type":"task","action":"create","id":"%s","data":{"title":""}}]}""".formatted(goal, milestone, goal,
+				task, goal, UUID.randomUUID());
+		assertThat(statuses(http.post("/api/v1/sync/batch", batch).bearer(token).execute())).containsExactly("applied",
+				"applied", "applied", "rejected");
+		assertThat(statuses(http.post("/api/v1/sync/batch", batch).bearer(token).execute()))
+			.containsExactly("duplicate", "duplicate", "duplicate", "rejected");
+		JsonNode changes = http.get("/api/v1/sync/changes").bearer(token).execute().json().at("/data/changes");
+		assertThat(changes.findValuesAsString("type")).contains("goal", "goal_milestone", "task");
+		http.delete("/api/v1/tasks/" + task).bearer(token).execute();
+		JsonNode after = http.get("/api/v1/sync/changes").bearer(token).execute().json().at("/data/changes");
+		assertThat(after.findValues("deleted").stream().filter(JsonNode::asBoolean).count()).isEqualTo(1);
+	}
+
+	private static List<String> statuses(Http.Response response) {
+		List<String> statuses = new ArrayList<>();
+		response.json().at("/data").forEach((item) -> statuses.add(item.at("/result/status").asString()));
+		return statuses;
 	}
 
 	private List<SyncChange> changes() {

@@ -9,22 +9,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.upcoach.StatementCounter;
 import com.upcoach.goals.GoalCompleted;
 import com.upcoach.goals.MilestoneReached;
 
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The one test context of the goals and tasks integration tests: a clock the tests set
  * (always after the real time, so the access tokens it stamps stay valid) and a record of
- * the events the two modules published and committed, and Hibernate statistics to count
- * statements.
+ * the events the two modules published and committed, and the statement counter.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(StatementCounter.Configuration.class)
 public class GoalsTasksTestConfiguration {
 
 	/** A Saturday; Europe/Berlin moves to summer time in the night that follows. */
@@ -34,14 +35,6 @@ public class GoalsTasksTestConfiguration {
 	@Primary
 	MutableClock mutableClock() {
 		return new MutableClock(START);
-	}
-
-	/**
-	 * Hibernate's statistics count the SQL statements of the dashboard reads.
-	 */
-	@Bean
-	HibernatePropertiesCustomizer statementStatistics() {
-		return (properties) -> properties.put("hibernate.generate_statistics", "true");
 	}
 
 	@Bean
