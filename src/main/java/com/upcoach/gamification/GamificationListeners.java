@@ -73,9 +73,9 @@ class GamificationListeners {
 
 	@ApplicationModuleListener
 	void on(TaskCompleted event) {
-		calendarOf(event.userId()).ifPresent(
-				(calendar) -> announce(event.userId(), this.scorekeeper.taskCompleted(event.userId(), event.taskId(),
-						event.occurrence(), event.title(), event.occurredAt(), calendar.dayOf(event.occurredAt()))));
+		calendarOf(event.userId()).ifPresent((calendar) -> announce(event.userId(),
+				this.scorekeeper.taskCompleted(event.userId(), event.taskId(), event.occurrence(), event.title(),
+						event.occurredAt(), event.createdAt(), calendar.dayOf(event.occurredAt()))));
 	}
 
 	@ApplicationModuleListener

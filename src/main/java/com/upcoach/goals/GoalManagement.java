@@ -37,6 +37,7 @@ import com.upcoach.goals.domain.GoalRepository;
 import com.upcoach.goals.domain.GoalStatus;
 import com.upcoach.goals.domain.ProgressMode;
 import com.upcoach.goals.domain.ProgressRules;
+import com.upcoach.habits.HabitManagement;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.NotFoundException;
@@ -77,6 +78,8 @@ public class GoalManagement {
 
 	private final TaskManagement tasks;
 
+	private final HabitManagement habits;
+
 	private final ChangeLog changeLog;
 
 	private final ObjectProvider<CoachAccess> coachAccess;
@@ -88,9 +91,10 @@ public class GoalManagement {
 	private final Clock clock;
 
 	GoalManagement(GoalRepository goals, GoalMilestoneRepository milestones, GoalHabitLinkRepository links,
-			GoalProgressEntryRepository history, TaskManagement tasks, ChangeLog changeLog,
+			GoalProgressEntryRepository history, TaskManagement tasks, HabitManagement habits, ChangeLog changeLog,
 			ObjectProvider<CoachAccess> coachAccess, GoalJson json, ApplicationEventPublisher events, Clock clock) {
 		this.goals = goals;
+		this.habits = habits;
 		this.milestones = milestones;
 		this.links = links;
 		this.history = history;
@@ -313,9 +317,18 @@ public class GoalManagement {
 			return toView(goal);
 		}
 		current.stream().filter((link) -> !wanted.contains(link.getHabitId())).forEach(this.links::delete);
-		wanted.stream()
-			.filter((habit) -> !existing.contains(habit))
-			.forEach((habit) -> this.links.save(new GoalHabitLink(owner.value(), id, habit)));
+		Instant now = this.clock.instant();
+		for (UUID habitId : wanted) {
+			if (!existing.contains(habitId)) {
+				// Only the owner's own habits; a linked habit counts with its strength
+				// now,
+				// later events keep it current.
+				double strength = this.habits.get(owner, habitId).strength();
+				GoalHabitLink link = new GoalHabitLink(owner.value(), id, habitId);
+				link.report(strength, now);
+				this.links.save(link);
+			}
+		}
 		this.links.flush();
 		goal.stamp(seq);
 		if (refresh(goal, "habit", false)) {

@@ -13,7 +13,9 @@ import java.util.UUID;
  * @param occurrence the local day of the completed occurrence
  * @param title the task's title
  * @param occurredAt when it happened
+ * @param createdAt when the task was created: a task made and done in the same minute is
+ * worth little
  */
 public record TaskCompleted(UUID userId, UUID taskId, UUID goalId, LocalDate occurrence, String title,
-		Instant occurredAt) {
+		Instant occurredAt, Instant createdAt) {
 }

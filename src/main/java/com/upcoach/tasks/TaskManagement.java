@@ -360,8 +360,8 @@ public class TaskManagement {
 			return;
 		}
 		this.completions.save(new TaskCompletion(task.getUserId(), task.getId(), day, now));
-		this.events.publishEvent(
-				new TaskCompleted(task.getUserId(), task.getId(), task.getGoalId(), day, task.getTitle(), now));
+		this.events.publishEvent(new TaskCompleted(task.getUserId(), task.getId(), task.getGoalId(), day,
+				task.getTitle(), now, task.getCreatedAt()));
 	}
 
 	// The next open occurrence follows the latest completed one; none left means done.

@@ -131,7 +131,7 @@ class GamificationIT {
 		HabitCheckedIn checkIn = checkIn(member, UUID.randomUUID(), LocalDate.parse("2026-06-10"), 1,
 				Instant.parse("2026-06-10T07:00:00Z"));
 		TaskCompleted task = new TaskCompleted(member.id(), UUID.randomUUID(), null, LocalDate.parse("2026-06-10"),
-				"File taxes", Instant.parse("2026-06-10T09:00:00Z"));
+				"File taxes", Instant.parse("2026-06-10T09:00:00Z"), Instant.parse("2026-06-01T09:00:00Z"));
 		MilestoneReached milestone = new MilestoneReached(member.id(), UUID.randomUUID(), UUID.randomUUID(),
 				"First draft", Instant.parse("2026-06-10T10:00:00Z"));
 		GoalCompleted goal = new GoalCompleted(member.id(), UUID.randomUUID(), "Write a book",
@@ -501,7 +501,7 @@ class GamificationIT {
 	}
 
 	private static TaskCompleted task(Member member, Instant at) {
-		return new TaskCompleted(member.id(), UUID.randomUUID(), null, null, "Task at " + at, at);
+		return new TaskCompleted(member.id(), UUID.randomUUID(), null, null, "Task at " + at, at, null);
 	}
 
 	private void publish(Object event) {

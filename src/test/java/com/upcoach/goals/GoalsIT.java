@@ -237,8 +237,8 @@ class GoalsIT {
 	@Test
 	void shouldAverageLinkedHabitsStrengthAndTasksCompletion() {
 		UUID goal = create("{\"title\":\"Calm mornings\",\"progressMode\":\"linked\"}");
-		UUID walk = UUID.randomUUID();
-		UUID read = UUID.randomUUID();
+		UUID walk = habit("Walk");
+		UUID read = habit("Read");
 		JsonNode linked = this.http
 			.put("/api/v1/goals/" + goal + "/habits", "{\"habitIds\":[\"" + walk + "\",\"" + read + "\"]}")
 			.bearer(this.token)
@@ -263,9 +263,28 @@ class GoalsIT {
 	}
 
 	@Test
+	void shouldLinkOnlyTheOwnersHabits() {
+		UUID goal = create("{\"title\":\"Borrowed\",\"progressMode\":\"linked\"}");
+		String other = otherUser();
+		String theirs = this.http.post("/api/v1/habits", "{\"name\":\"Theirs\"}")
+			.bearer(other)
+			.execute()
+			.json()
+			.at("/data/id")
+			.asString();
+
+		Http.Response linked = this.http.put("/api/v1/goals/" + goal + "/habits", "{\"habitIds\":[\"" + theirs + "\"]}")
+			.bearer(this.token)
+			.execute();
+
+		assertThat(linked.status()).isEqualTo(404);
+		assertThat(get("/api/v1/goals/" + goal).json().at("/data/habitIds").size()).isZero();
+	}
+
+	@Test
 	void shouldIgnoreHabitEventsOfAnotherUser() {
 		UUID goal = create("{\"title\":\"Mine\",\"progressMode\":\"linked\"}");
-		UUID habit = UUID.randomUUID();
+		UUID habit = habit("Mine");
 		this.http.put("/api/v1/goals/" + goal + "/habits", "{\"habitIds\":[\"" + habit + "\"]}")
 			.bearer(this.token)
 			.execute();
@@ -273,7 +292,7 @@ class GoalsIT {
 		publish(new HabitCheckedIn(stranger, habit, UUID.randomUUID(), LocalDate.of(2027, 3, 27), true, BigDecimal.ONE,
 				1, 1, 90, true, GoalsTasksTestConfiguration.START));
 		checkIn(UUID.randomUUID(), 70, GoalsTasksTestConfiguration.START);
-		UUID marker = UUID.randomUUID();
+		UUID marker = habit("Marker");
 		this.http.put("/api/v1/goals/" + goal + "/habits", "{\"habitIds\":[\"" + habit + "\",\"" + marker + "\"]}")
 			.bearer(this.token)
 			.execute();
@@ -406,6 +425,16 @@ class GoalsIT {
 		Http.Response response = this.http.get(path).bearer(this.token).execute();
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response;
+	}
+
+	private UUID habit(String name) {
+		return UUID
+			.fromString(this.http.post("/api/v1/habits", "{\"name\":\"" + name + "\",\"startDate\":\"2027-03-01\"}")
+				.bearer(this.token)
+				.execute()
+				.json()
+				.at("/data/id")
+				.asString());
 	}
 
 }

@@ -85,8 +85,8 @@ class TasksIT {
 		expectInvalid("{}", "title");
 		expectInvalid("{\"title\":\"x\",\"priority\":\"urgent\"}", "priority");
 		expectInvalid("{\"title\":\"x\",\"status\":\"done\"}", "status");
-		expectInvalid("{\"title\":\"x\",\"dueDate\":\"2027-02-30\"}", "");
-		expectInvalid("{\"title\":\"x\",\"dueTime\":\"25:00\"}", "");
+		expectInvalid("{\"title\":\"x\",\"dueDate\":\"2027-02-30\"}", "dueDate");
+		expectInvalid("{\"title\":\"x\",\"dueTime\":\"25:00\"}", "dueTime");
 		expectInvalid("{\"title\":\"x\",\"dueTime\":\"09:00\"}", "dueTime");
 		expectInvalid("{\"title\":\"x\",\"colour\":\"red\"}", "colour");
 		expectInvalid("{\"title\":\"x\",\"goalId\":\"" + UUID.randomUUID() + "\"}", "goalId");

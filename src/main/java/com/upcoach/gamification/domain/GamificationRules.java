@@ -1,5 +1,7 @@
 package com.upcoach.gamification.domain;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param freezeEvery a habit streak earns a freeze each time it reaches a multiple of
  * this many days
  * @param maxFreezes the most streak freezes a user holds
+ * @param quickTaskPoints the most a task completed within a minute of its creation earns
  */
 @ConfigurationProperties("upcoach.gamification")
 @Validated
@@ -33,10 +36,13 @@ public record GamificationRules(@DefaultValue("10") int checkInPoints, @DefaultV
 		@DefaultValue("20") int paidCheckInsPerDay, @DefaultValue("10") int taskPoints,
 		@DefaultValue("5") int fullTasksPerDay, @DefaultValue("10") int paidTasksPerDay,
 		@DefaultValue("25") int milestonePoints, @DefaultValue("100") int goalPoints,
-		@DefaultValue("7") @Min(1) int freezeEvery, @DefaultValue("3") int maxFreezes) {
+		@DefaultValue("7") @Min(1) int freezeEvery, @DefaultValue("3") int maxFreezes,
+		@DefaultValue("1") int quickTaskPoints) {
+
+	static final Duration QUICK_TASK = Duration.ofMinutes(1);
 
 	public static GamificationRules defaults() {
-		return new GamificationRules(10, 7, 5, 10, 20, 10, 5, 10, 25, 100, 7, 3);
+		return new GamificationRules(10, 7, 5, 10, 20, 10, 5, 10, 25, 100, 7, 3, 1);
 	}
 
 	/**
@@ -55,6 +61,19 @@ public record GamificationRules(@DefaultValue("10") int checkInPoints, @DefaultV
 	 */
 	public int task(long nthOfDay) {
 		return diminished(this.taskPoints, nthOfDay, this.fullTasksPerDay, this.paidTasksPerDay);
+	}
+
+	/**
+	 * A task created and ticked off within a minute is a to-do list gamed for points, not
+	 * work planned and done.
+	 * @param nthOfDay which completed task of the user's local day this is, from 1
+	 * @param age how long after its creation the task was completed; {@code null} when
+	 * unknown
+	 * @return the points for a completed task
+	 */
+	public int task(long nthOfDay, Duration age) {
+		int points = task(nthOfDay);
+		return (age != null && age.compareTo(QUICK_TASK) < 0) ? Math.min(points, this.quickTaskPoints) : points;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.upcoach.gamification.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,15 +113,20 @@ public class Scorekeeper {
 	 */
 	@Transactional
 	public List<Unlock> taskCompleted(UUID userId, UUID taskId, LocalDate occurrence, String title, Instant at,
-			LocalDate localDay) {
+			Instant createdAt, LocalDate localDay) {
 		GamificationProfile profile = lock(userId);
 		String key = "task:" + taskId + ((occurrence != null) ? ":" + occurrence : "");
 		if (this.awards.findByUserIdAndSourceKey(userId, key).isEmpty()) {
 			long nth = this.awards.countByUserIdAndKindAndAwardDay(userId, AwardKind.TASK, localDay) + 1;
-			PointAward award = new PointAward(userId, key, AwardKind.TASK, taskId, localDay, this.rules.task(nth), true,
-					at);
-			credit(profile, this.awards.save(award), diminished("Completed the task \"" + title + "\"", nth,
-					this.rules.fullTasksPerDay(), this.rules.paidTasksPerDay(), "task"), localDay, at);
+			Duration age = (createdAt != null) ? Duration.between(createdAt, at) : null;
+			PointAward award = new PointAward(userId, key, AwardKind.TASK, taskId, localDay, this.rules.task(nth, age),
+					true, at);
+			String reason = diminished("Completed the task \"" + title + "\"", nth, this.rules.fullTasksPerDay(),
+					this.rules.paidTasksPerDay(), "task");
+			if (age != null && age.compareTo(GamificationRules.QUICK_TASK) < 0) {
+				reason += " (created a moment before)";
+			}
+			credit(profile, this.awards.save(award), reason, localDay, at);
 		}
 		return unlock(profile, localDay);
 	}

@@ -118,7 +118,7 @@ class ApiExceptionHandler {
 				return respond(api.code(), api.getMessage(), api.details());
 			}
 		}
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = jacksonCauseOf(ex);
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
 			String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
@@ -321,6 +321,17 @@ class ApiExceptionHandler {
 		return (dot >= 0) ? propertyPath.substring(dot + 1) : propertyPath;
 	}
 
+	// The most specific cause of a bad date is java.time's parse error, which knows no
+	// field; the Jackson exception around it does.
+	private static Throwable jacksonCauseOf(HttpMessageNotReadableException ex) {
+		for (Throwable failure = ex.getCause(); failure != null; failure = failure.getCause()) {
+			if (failure instanceof JacksonException) {
+				return failure;
+			}
+		}
+		return ex.getMostSpecificCause();
+	}
+
 	private static String simpleTypeName(Class<?> type) {
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "a number";
@@ -333,6 +344,15 @@ class ApiExceptionHandler {
 		}
 		if (type == UUID.class) {
 			return "a UUID";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date such as 2026-12-31";
+		}
+		if (type == java.time.LocalTime.class) {
+			return "a time such as 07:30";
+		}
+		if (type == java.time.Instant.class) {
+			return "a UTC time such as 2026-12-31T07:30:00Z";
 		}
 		if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
 			return "an array";

@@ -1,5 +1,7 @@
 package com.upcoach.gamification.domain;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,14 @@ class GamificationRulesTests {
 	void shouldGiveMilestonesAndGoalsMoreThanADayOfHabits() {
 		assertThat(this.rules.milestonePoints()).isGreaterThan(this.rules.checkIn(100, 1));
 		assertThat(this.rules.goalPoints()).isGreaterThan(this.rules.milestonePoints());
+	}
+
+	@Test
+	void shouldGiveATaskDoneWithinAMinuteOfItsCreationOnePoint() {
+		assertThat(this.rules.task(1, Duration.ofSeconds(20))).isEqualTo(1);
+		assertThat(this.rules.task(1, Duration.ofMinutes(5))).isEqualTo(10);
+		assertThat(this.rules.task(1, null)).isEqualTo(10);
+		assertThat(this.rules.task(11, Duration.ofSeconds(20))).isZero();
 	}
 
 }
