@@ -122,7 +122,7 @@ class SessionNoteSync implements SyncParticipant {
 		if (!changes.changes(note)) {
 			return SyncResult.duplicate(note.getVersion(), CoachingManagement.view(note));
 		}
-		if (stale(operation, note)) {
+		if (operation.losesTo(note.getVersion(), note.getUpdatedAt())) {
 			return SyncResult.conflict(note.getVersion(), CoachingManagement.view(note),
 					"The note changed on the server after your edit");
 		}
@@ -137,22 +137,12 @@ class SessionNoteSync implements SyncParticipant {
 					? SyncResult.duplicate(null, null) : notFound(operation.id());
 		}
 		SessionNote note = own.get();
-		if (stale(operation, note)) {
+		if (operation.losesTo(note.getVersion(), note.getUpdatedAt())) {
 			return SyncResult.conflict(note.getVersion(), CoachingManagement.view(note),
 					"The note changed on the server after you deleted it");
 		}
 		this.coaching.deleteNote(user, new UserId(note.getClientId()), note.getId());
 		return SyncResult.deleted();
-	}
-
-	/**
-	 * Based on an older version, and the server's change is the later one.
-	 */
-	private static boolean stale(SyncOperation operation, SessionNote note) {
-		if (operation.baseVersion() == null || operation.baseVersion() == note.getVersion()) {
-			return false;
-		}
-		return operation.clientUpdatedAt() == null || !operation.clientUpdatedAt().isAfter(note.getUpdatedAt());
 	}
 
 	private SyncResult gone(UUID id) {

@@ -39,6 +39,7 @@ import com.upcoach.goals.domain.ProgressMode;
 import com.upcoach.goals.domain.ProgressRules;
 import com.upcoach.habits.HabitManagement;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.shared.UserId;
@@ -84,7 +85,7 @@ public class GoalManagement {
 
 	private final ObjectProvider<CoachAccess> coachAccess;
 
-	private final GoalJson json;
+	private final JsonBodies json;
 
 	private final ApplicationEventPublisher events;
 
@@ -92,7 +93,7 @@ public class GoalManagement {
 
 	GoalManagement(GoalRepository goals, GoalMilestoneRepository milestones, GoalHabitLinkRepository links,
 			GoalProgressEntryRepository history, TaskManagement tasks, HabitManagement habits, ChangeLog changeLog,
-			ObjectProvider<CoachAccess> coachAccess, GoalJson json, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<CoachAccess> coachAccess, JsonBodies json, ApplicationEventPublisher events, Clock clock) {
 		this.goals = goals;
 		this.habits = habits;
 		this.milestones = milestones;
@@ -211,7 +212,7 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public GoalView update(UserId owner, UUID id, JsonNode patch, String ifMatch) {
-		GoalJson.Patch<GoalChanges> changes = this.json.patch(patch, GoalChanges.class);
+		JsonBodies.Patch<GoalChanges> changes = this.json.patch(patch, GoalChanges.class);
 		long seq = this.changeLog.next(owner);
 		Goal goal = find(owner, id);
 		ETags.checkIfMatch(ifMatch, goal.getVersion());
@@ -380,7 +381,7 @@ public class GoalManagement {
 	 */
 	@Transactional
 	public MilestoneView updateMilestone(UserId owner, UUID goalId, UUID milestoneId, JsonNode patch, String ifMatch) {
-		GoalJson.Patch<MilestoneChanges> changes = this.json.patch(patch, MilestoneChanges.class);
+		JsonBodies.Patch<MilestoneChanges> changes = this.json.patch(patch, MilestoneChanges.class);
 		long seq = this.changeLog.next(owner);
 		Goal goal = find(owner, goalId);
 		GoalMilestone milestone = findMilestone(owner, goalId, milestoneId);

@@ -13,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 import com.upcoach.goals.domain.Goal;
 import com.upcoach.goals.domain.GoalMilestone;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 import com.upcoach.sync.SyncChange;
@@ -35,13 +36,14 @@ class GoalSync implements SyncParticipant {
 
 	private final GoalManagement goals;
 
-	private final GoalJson json;
+	private final JsonBodies json;
 
 	private final ChangeLog changeLog;
 
 	private final TransactionTemplate transactions;
 
-	GoalSync(GoalManagement goals, GoalJson json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
+	GoalSync(GoalManagement goals, JsonBodies json, ChangeLog changeLog,
+			PlatformTransactionManager transactionManager) {
 		this.goals = goals;
 		this.json = json;
 		this.changeLog = changeLog;
@@ -125,7 +127,7 @@ class GoalSync implements SyncParticipant {
 					yield tombstoned ? SyncResult.duplicate(null, null) : notFound("goal");
 				}
 				Goal goal = current.get();
-				if (staleDelete(operation, goal.getVersion(), goal.getUpdatedAt())) {
+				if (operation.losesTo(goal.getVersion(), goal.getUpdatedAt())) {
 					GoalView view = this.goals.toView(goal);
 					yield SyncResult.conflict(view.version(), view,
 							"The goal changed on the server after this delete was made; it is kept");
@@ -186,7 +188,7 @@ class GoalSync implements SyncParticipant {
 					yield tombstoned ? SyncResult.duplicate(null, null) : notFound("milestone");
 				}
 				GoalMilestone milestone = current.get();
-				if (staleDelete(operation, milestone.getVersion(), milestone.getUpdatedAt())) {
+				if (operation.losesTo(milestone.getVersion(), milestone.getUpdatedAt())) {
 					MilestoneView view = GoalManagement.toView(milestone);
 					yield SyncResult.conflict(view.version(), view,
 							"The milestone changed on the server after this delete was made; it is kept");
@@ -195,12 +197,6 @@ class GoalSync implements SyncParticipant {
 				yield SyncResult.deleted();
 			}
 		};
-	}
-
-	private static boolean staleDelete(SyncOperation operation, long version, java.time.Instant updatedAt) {
-		boolean based = operation.baseVersion() == null || operation.baseVersion() == version;
-		boolean newer = operation.clientUpdatedAt() != null && !updatedAt.isAfter(operation.clientUpdatedAt());
-		return !based && !newer;
 	}
 
 	private static UUID goalIdOf(JsonNode data) {

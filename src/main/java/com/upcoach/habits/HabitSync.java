@@ -13,11 +13,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.upcoach.habits.domain.Habit;
@@ -29,8 +24,8 @@ import com.upcoach.habits.domain.HabitLogRepository;
 import com.upcoach.habits.domain.HabitRepository;
 import com.upcoach.habits.domain.LogStatus;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.platform.api.ErrorCode;
-import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 import com.upcoach.sync.SyncChange;
@@ -61,19 +56,16 @@ class HabitSync implements SyncParticipant {
 
 	private final ChangeLog changeLog;
 
-	private final ObjectMapper mapper;
-
-	private final Validator validator;
+	private final JsonBodies bodies;
 
 	HabitSync(HabitManagement habits, HabitRepository habitRows, HabitGroupRepository groupRows,
-			HabitLogRepository logRows, ChangeLog changeLog, ObjectMapper mapper, Validator validator) {
+			HabitLogRepository logRows, ChangeLog changeLog, JsonBodies bodies) {
 		this.habits = habits;
 		this.habitRows = habitRows;
 		this.groupRows = groupRows;
 		this.logRows = logRows;
 		this.changeLog = changeLog;
-		this.mapper = mapper;
-		this.validator = validator;
+		this.bodies = bodies;
 	}
 
 	@Override
@@ -142,7 +134,7 @@ class HabitSync implements SyncParticipant {
 			.map((habit) -> current(this.habits.get(user, id), habit.getUpdatedAt()));
 		return switch (op.action()) {
 			case CREATE -> create(op, current, this.habitRows.existsById(id), () -> {
-				HabitForms.NewHabit form = parse(op.data(), HabitForms.NewHabit.class);
+				HabitForms.NewHabit form = this.bodies.read(op.data(), HabitForms.NewHabit.class);
 				HabitForms.NewHabit request = new HabitForms.NewHabit(id, form.name(), form.description(), form.icon(),
 						form.colour(), form.kind(), form.unit(), form.target(), form.targetType(), form.schedule(),
 						form.startDate(), form.reminders(), form.groupId());
@@ -150,7 +142,8 @@ class HabitSync implements SyncParticipant {
 				return current(view, view.updatedAt());
 			});
 			case UPDATE -> update(op, current, () -> {
-				HabitView view = this.habits.update(user, id, parse(op.data(), HabitForms.HabitChanges.class), null);
+				HabitView view = this.habits.update(user, id,
+						this.bodies.read(op.data(), HabitForms.HabitChanges.class), null);
 				return current(view, view.updatedAt());
 			});
 			case DELETE -> delete(op, current, () -> this.habits.delete(user, id));
@@ -163,15 +156,15 @@ class HabitSync implements SyncParticipant {
 			.map((group) -> current(this.habits.group(user, id), group.getUpdatedAt()));
 		return switch (op.action()) {
 			case CREATE -> create(op, current, this.groupRows.existsById(id), () -> {
-				HabitForms.NewGroup form = parse(op.data(), HabitForms.NewGroup.class);
+				HabitForms.NewGroup form = this.bodies.read(op.data(), HabitForms.NewGroup.class);
 				HabitGroupView view = this.habits
 					.createGroup(user, new HabitForms.NewGroup(id, form.name(), form.colour()))
 					.view();
 				return current(view, view.updatedAt());
 			});
 			case UPDATE -> update(op, current, () -> {
-				HabitGroupView view = this.habits.updateGroup(user, id, parse(op.data(), HabitForms.GroupChanges.class),
-						null);
+				HabitGroupView view = this.habits.updateGroup(user, id,
+						this.bodies.read(op.data(), HabitForms.GroupChanges.class), null);
 				return current(view, view.updatedAt());
 			});
 			case DELETE -> delete(op, current, () -> this.habits.deleteGroup(user, id));
@@ -187,7 +180,7 @@ class HabitSync implements SyncParticipant {
 			case UPDATE -> update(op, current, () -> {
 				UUID habitId = this.logRows.findByIdAndUserId(id, user.value()).orElseThrow().getHabitId();
 				CheckInView view = this.habits.updateCheckIn(user, habitId, id,
-						parse(op.data(), HabitForms.CheckInChanges.class), null);
+						this.bodies.read(op.data(), HabitForms.CheckInChanges.class), null);
 				return current(view, view.updatedAt());
 			});
 			case DELETE -> delete(op, current, () -> {
@@ -214,7 +207,7 @@ class HabitSync implements SyncParticipant {
 		catch (IllegalArgumentException ex) {
 			throw ApiException.validation("data.habitId", "is not a valid id");
 		}
-		HabitForms.NewCheckIn form = parse(body, HabitForms.NewCheckIn.class);
+		HabitForms.NewCheckIn form = this.bodies.read(body, HabitForms.NewCheckIn.class);
 		Habit habit = this.habits.habit(user, habitId);
 		LocalDate day = (form.date() != null) ? form.date() : this.habits.todayOf(user);
 		Optional<HabitLog> sameDay = this.logRows.findByHabitIdAndDay(habitId, day);
@@ -271,8 +264,7 @@ class HabitSync implements SyncParticipant {
 			return gone(op);
 		}
 		Current before = found.get();
-		boolean stale = op.baseVersion() == null || op.baseVersion() != before.version();
-		if (stale && (op.clientUpdatedAt() == null || !op.clientUpdatedAt().isAfter(before.updatedAt()))) {
+		if (op.losesTo(before.version(), before.updatedAt())) {
 			return SyncResult.conflict(before.version(), before.view(), "It changed on the server since");
 		}
 		Current after = apply.get();
@@ -302,26 +294,6 @@ class HabitSync implements SyncParticipant {
 			return SyncResult.conflict(null, null, "It was deleted on the server");
 		}
 		return SyncResult.rejected(ErrorCode.NOT_FOUND.name(), "No such " + op.type(), List.of());
-	}
-
-	private <T> T parse(JsonNode data, Class<T> type) {
-		if (data == null || !data.isObject()) {
-			throw ApiException.validation("data", "must be an object");
-		}
-		T value;
-		try {
-			value = this.mapper.treeToValue(data, type);
-		}
-		catch (JacksonException ex) {
-			throw ApiException.validation("data", "cannot be read: " + ex.getOriginalMessage());
-		}
-		Set<ConstraintViolation<T>> violations = this.validator.validate(value);
-		if (!violations.isEmpty()) {
-			throw new ApiException(ErrorCode.VALIDATION_ERROR, "Invalid input", violations.stream()
-				.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-				.toList());
-		}
-		return value;
 	}
 
 	private static Current current(Object view, Instant updatedAt) {

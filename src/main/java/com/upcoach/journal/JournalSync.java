@@ -7,19 +7,14 @@ import java.util.Set;
 import com.upcoach.journal.domain.JournalEntry;
 import com.upcoach.journal.domain.JournalEntryRepository;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.platform.api.ErrorCode;
-import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 import com.upcoach.sync.SyncChange;
 import com.upcoach.sync.SyncOperation;
 import com.upcoach.sync.SyncParticipant;
 import com.upcoach.sync.SyncResult;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -38,17 +33,13 @@ class JournalSync implements SyncParticipant {
 
 	private final ChangeLog changeLog;
 
-	private final ObjectMapper json;
+	private final JsonBodies bodies;
 
-	private final Validator validator;
-
-	JournalSync(JournalManagement journal, JournalEntryRepository entries, ChangeLog changeLog, ObjectMapper json,
-			Validator validator) {
+	JournalSync(JournalManagement journal, JournalEntryRepository entries, ChangeLog changeLog, JsonBodies bodies) {
 		this.journal = journal;
 		this.entries = entries;
 		this.changeLog = changeLog;
-		this.json = json;
-		this.validator = validator;
+		this.bodies = bodies;
 	}
 
 	@Override
@@ -91,7 +82,7 @@ class JournalSync implements SyncParticipant {
 		if (this.changeLog.isDeleted(JournalManagement.TYPE, operation.id())) {
 			return SyncResult.conflict(null, null, "This journal entry was deleted");
 		}
-		NewJournalEntry form = parse(operation.data(), NewJournalEntry.class).withId(operation.id());
+		NewJournalEntry form = this.bodies.read(operation.data(), NewJournalEntry.class).withId(operation.id());
 		JournalEntryView created = this.journal.create(user, form, seq).entry();
 		return SyncResult.applied(created.version(), created);
 	}
@@ -101,8 +92,8 @@ class JournalSync implements SyncParticipant {
 			return this.changeLog.isDeleted(JournalManagement.TYPE, operation.id())
 					? SyncResult.conflict(null, null, "This journal entry was deleted") : notFound(operation);
 		}
-		JournalEntryChanges changes = parse(operation.data(), JournalEntryChanges.class);
-		if (stale(operation, current)) {
+		JournalEntryChanges changes = this.bodies.read(operation.data(), JournalEntryChanges.class);
+		if (operation.losesTo(current.getVersion(), current.getUpdatedAt())) {
 			if (!wouldChange(current, changes)) {
 				return SyncResult.duplicate(current.getVersion(), JournalEntryView.of(current));
 			}
@@ -119,22 +110,12 @@ class JournalSync implements SyncParticipant {
 			return this.changeLog.isDeleted(JournalManagement.TYPE, operation.id()) ? SyncResult.duplicate(null, null)
 					: notFound(operation);
 		}
-		if (stale(operation, current)) {
+		if (operation.losesTo(current.getVersion(), current.getUpdatedAt())) {
 			return SyncResult.conflict(current.getVersion(), JournalEntryView.of(current),
 					"The journal entry changed on the server after this deletion");
 		}
 		this.journal.delete(current);
 		return SyncResult.deleted();
-	}
-
-	/**
-	 * Whether the edit was based on an older version and the server changed after it:
-	 * then the server wins.
-	 */
-	private static boolean stale(SyncOperation operation, JournalEntry current) {
-		return operation.baseVersion() != null && operation.baseVersion() != current.getVersion()
-				&& !(operation.clientUpdatedAt() != null
-						&& operation.clientUpdatedAt().isAfter(current.getUpdatedAt()));
 	}
 
 	/**
@@ -163,26 +144,6 @@ class JournalSync implements SyncParticipant {
 	private static SyncResult notFound(SyncOperation operation) {
 		return SyncResult.rejected(ErrorCode.NOT_FOUND.name(), "Journal entry " + operation.id() + " was not found",
 				List.of());
-	}
-
-	private <T> T parse(JsonNode data, Class<T> type) {
-		if (data == null || !data.isObject()) {
-			throw ApiException.validation("data", "must be an object");
-		}
-		T value;
-		try {
-			value = this.json.treeToValue(data, type);
-		}
-		catch (JacksonException ex) {
-			throw ApiException.validation("data", "cannot be read: " + ex.getOriginalMessage());
-		}
-		Set<ConstraintViolation<T>> violations = this.validator.validate(value);
-		if (!violations.isEmpty()) {
-			throw new ApiException(ErrorCode.VALIDATION_ERROR, "Invalid input", violations.stream()
-				.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-				.toList());
-		}
-		return value;
 	}
 
 }

@@ -7,19 +7,14 @@ import java.util.Set;
 import com.upcoach.mood.domain.MoodLog;
 import com.upcoach.mood.domain.MoodLogRepository;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.platform.api.ErrorCode;
-import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 import com.upcoach.sync.SyncChange;
 import com.upcoach.sync.SyncOperation;
 import com.upcoach.sync.SyncParticipant;
 import com.upcoach.sync.SyncResult;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -38,16 +33,13 @@ class MoodSync implements SyncParticipant {
 
 	private final ChangeLog changeLog;
 
-	private final ObjectMapper json;
+	private final JsonBodies bodies;
 
-	private final Validator validator;
-
-	MoodSync(MoodManagement mood, MoodLogRepository logs, ChangeLog changeLog, ObjectMapper json, Validator validator) {
+	MoodSync(MoodManagement mood, MoodLogRepository logs, ChangeLog changeLog, JsonBodies bodies) {
 		this.mood = mood;
 		this.logs = logs;
 		this.changeLog = changeLog;
-		this.json = json;
-		this.validator = validator;
+		this.bodies = bodies;
 	}
 
 	@Override
@@ -90,7 +82,7 @@ class MoodSync implements SyncParticipant {
 		if (this.changeLog.isDeleted(MoodManagement.TYPE, operation.id())) {
 			return SyncResult.conflict(null, null, "This mood log was deleted");
 		}
-		NewMoodLog form = parse(operation.data(), NewMoodLog.class).withId(operation.id());
+		NewMoodLog form = this.bodies.read(operation.data(), NewMoodLog.class).withId(operation.id());
 		MoodLogView created = this.mood.create(user, form, seq).log();
 		return SyncResult.applied(created.version(), created);
 	}
@@ -100,10 +92,8 @@ class MoodSync implements SyncParticipant {
 			return this.changeLog.isDeleted(MoodManagement.TYPE, operation.id())
 					? SyncResult.conflict(null, null, "This mood log was deleted") : notFound(operation);
 		}
-		MoodLogChanges changes = parse(operation.data(), MoodLogChanges.class);
-		boolean stale = operation.baseVersion() != null && operation.baseVersion() != current.getVersion();
-		if (stale && !(operation.clientUpdatedAt() != null
-				&& operation.clientUpdatedAt().isAfter(current.getUpdatedAt()))) {
+		MoodLogChanges changes = this.bodies.read(operation.data(), MoodLogChanges.class);
+		if (operation.losesTo(current.getVersion(), current.getUpdatedAt())) {
 			if (!wouldChange(user, current, changes)) {
 				return SyncResult.duplicate(current.getVersion(), MoodLogView.of(current));
 			}
@@ -120,9 +110,7 @@ class MoodSync implements SyncParticipant {
 			return this.changeLog.isDeleted(MoodManagement.TYPE, operation.id()) ? SyncResult.duplicate(null, null)
 					: notFound(operation);
 		}
-		boolean stale = operation.baseVersion() != null && operation.baseVersion() != current.getVersion();
-		if (stale && !(operation.clientUpdatedAt() != null
-				&& operation.clientUpdatedAt().isAfter(current.getUpdatedAt()))) {
+		if (operation.losesTo(current.getVersion(), current.getUpdatedAt())) {
 			return SyncResult.conflict(current.getVersion(), MoodLogView.of(current),
 					"The mood log changed on the server after this deletion");
 		}
@@ -160,26 +148,6 @@ class MoodSync implements SyncParticipant {
 	private static SyncResult notFound(SyncOperation operation) {
 		return SyncResult.rejected(ErrorCode.NOT_FOUND.name(), "Mood log " + operation.id() + " was not found",
 				List.of());
-	}
-
-	private <T> T parse(JsonNode data, Class<T> type) {
-		if (data == null || !data.isObject()) {
-			throw ApiException.validation("data", "must be an object");
-		}
-		T value;
-		try {
-			value = this.json.treeToValue(data, type);
-		}
-		catch (JacksonException ex) {
-			throw ApiException.validation("data", "cannot be read: " + ex.getOriginalMessage());
-		}
-		Set<ConstraintViolation<T>> violations = this.validator.validate(value);
-		if (!violations.isEmpty()) {
-			throw new ApiException(ErrorCode.VALIDATION_ERROR, "Invalid input", violations.stream()
-				.map((violation) -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-				.toList());
-		}
-		return value;
 	}
 
 }

@@ -18,4 +18,17 @@ import tools.jackson.databind.JsonNode;
  */
 public record SyncOperation(String type, SyncAction action, UUID id, Long baseVersion, Instant clientUpdatedAt,
 		JsonNode data) {
+
+	/**
+	 * Last writer wins: an edit based on another version than the server's loses when the
+	 * server changed after the edit was made. An edit without a base version is
+	 * unconditional, like a PATCH without If-Match.
+	 * @param version the server's current version
+	 * @param updatedAt when the server's state last changed
+	 */
+	public boolean losesTo(long version, Instant updatedAt) {
+		boolean stale = this.baseVersion != null && this.baseVersion != version;
+		return stale && (this.clientUpdatedAt == null || !this.clientUpdatedAt.isAfter(updatedAt));
+	}
+
 }

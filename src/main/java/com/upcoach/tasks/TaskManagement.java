@@ -23,6 +23,7 @@ import com.upcoach.coaching.CoachAccess;
 import com.upcoach.coaching.SharedArea;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.shared.UserCalendar;
@@ -69,7 +70,7 @@ public class TaskManagement {
 
 	private final ObjectProvider<CoachAccess> coachAccess;
 
-	private final TaskJson json;
+	private final JsonBodies json;
 
 	private final ApplicationEventPublisher events;
 
@@ -77,7 +78,7 @@ public class TaskManagement {
 
 	TaskManagement(TaskRepository tasks, TaskCompletionRepository completions, ChangeLog changeLog,
 			AccountManagement accounts, ObjectProvider<TaskGoals> goals, ObjectProvider<CoachAccess> coachAccess,
-			TaskJson json, ApplicationEventPublisher events, Clock clock) {
+			JsonBodies json, ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.completions = completions;
 		this.changeLog = changeLog;
@@ -183,7 +184,7 @@ public class TaskManagement {
 	 */
 	@Transactional
 	public TaskView update(UserId owner, UUID id, JsonNode patch, String ifMatch) {
-		TaskJson.Patch<TaskChanges> changes = this.json.patch(patch, TaskChanges.class);
+		JsonBodies.Patch<TaskChanges> changes = this.json.patch(patch, TaskChanges.class);
 		long seq = this.changeLog.next(owner);
 		Task task = find(owner, id);
 		ETags.checkIfMatch(ifMatch, task.getVersion());

@@ -7,6 +7,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.upcoach.platform.api.JsonBodies;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 import com.upcoach.sync.SyncChange;
@@ -29,13 +30,14 @@ class TaskSync implements SyncParticipant {
 
 	private final TaskManagement tasks;
 
-	private final TaskJson json;
+	private final JsonBodies json;
 
 	private final ChangeLog changeLog;
 
 	private final TransactionTemplate transactions;
 
-	TaskSync(TaskManagement tasks, TaskJson json, ChangeLog changeLog, PlatformTransactionManager transactionManager) {
+	TaskSync(TaskManagement tasks, JsonBodies json, ChangeLog changeLog,
+			PlatformTransactionManager transactionManager) {
 		this.tasks = tasks;
 		this.json = json;
 		this.changeLog = changeLog;

@@ -247,17 +247,17 @@ class GoalsIT {
 			.at("/data");
 		assertThat(linked.get("habitIds").size()).isEqualTo(2);
 		assertThat(linked.get("progress").asDouble()).as("unknown strengths count 0").isZero();
-		checkIn(walk, 80, Instant.parse("2027-03-27T09:00:00Z"));
+		checkIn(walk, 80, Instant.parse("2027-03-27T11:00:00Z"));
 		await().untilAsserted(() -> assertThat(progressOf(goal)).isEqualTo(40.0));
 		UUID first = createTask("{\"title\":\"Prepare clothes\",\"goalId\":\"" + goal + "\"}");
 		createTask("{\"title\":\"Set alarm\",\"goalId\":\"" + goal + "\"}");
 		this.http.post("/api/v1/tasks/" + first + "/complete", "").bearer(this.token).execute();
 		// (80 + 0 + 50) / 3
 		await().untilAsserted(() -> assertThat(progressOf(goal)).isEqualTo(43.3));
-		publish(new HabitUpdated(this.user.id(), read, "skipped", 3, 60, Instant.parse("2027-03-27T09:30:00Z"), null));
+		publish(new HabitUpdated(this.user.id(), read, "skipped", 3, 60, Instant.parse("2027-03-27T11:30:00Z"), null));
 		await().untilAsserted(() -> assertThat(progressOf(goal)).isEqualTo(63.3));
-		checkIn(walk, 10, Instant.parse("2027-03-27T08:00:00Z"));
-		publish(new HabitUpdated(this.user.id(), read, "deleted", 0, 0, Instant.parse("2027-03-27T09:40:00Z"), null));
+		checkIn(walk, 10, Instant.parse("2027-03-27T10:30:00Z"));
+		publish(new HabitUpdated(this.user.id(), read, "deleted", 0, 0, Instant.parse("2027-03-27T11:40:00Z"), null));
 		await().untilAsserted(() -> assertThat(progressOf(goal)).as("the older check-in is ignored").isEqualTo(65.0));
 		assertThat(get("/api/v1/goals/" + goal).json().at("/data/habitIds").size()).isEqualTo(1);
 	}

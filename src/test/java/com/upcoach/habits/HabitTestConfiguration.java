@@ -31,7 +31,9 @@ class HabitTestConfiguration {
 		return new FixedClock();
 	}
 
+	// Stands in for the gamification module's wallet, so tests decide what it grants.
 	@Bean
+	@Primary
 	TestWallet habitTestWallet() {
 		return new TestWallet();
 	}

@@ -1,4 +1,4 @@
-package com.upcoach.tasks;
+package com.upcoach.platform.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.ErrorEnvelope.FieldProblem;
 
 import org.springframework.stereotype.Component;
@@ -26,18 +24,21 @@ import org.springframework.stereotype.Component;
  * the same validation (unknown fields, types, Bean Validation) and 400 answers.
  */
 @Component
-class TaskJson {
+public class JsonBodies {
 
 	private final ObjectMapper mapper;
 
 	private final Validator validator;
 
-	TaskJson(ObjectMapper mapper, Validator validator) {
+	JsonBodies(ObjectMapper mapper, Validator validator) {
 		this.mapper = mapper;
 		this.validator = validator;
 	}
 
-	<T> T read(JsonNode node, Class<T> type) {
+	/**
+	 * @throws ApiException {@code VALIDATION_ERROR} naming the field at fault
+	 */
+	public <T> T read(JsonNode node, Class<T> type) {
 		if (node == null || !node.isObject()) {
 			throw new ApiException(ErrorCode.VALIDATION_ERROR, "The body must be a JSON object");
 		}
@@ -62,13 +63,13 @@ class TaskJson {
 	 * Read a partial update: the record plus the names of the fields the client sent (a
 	 * field sent as {@code null} clears it).
 	 */
-	<T> Patch<T> patch(JsonNode node, Class<T> type) {
+	public <T> Patch<T> patch(JsonNode node, Class<T> type) {
 		T value = read(node, type);
 		Set<String> fields = new HashSet<>(node.propertyNames());
 		return new Patch<>(value, fields);
 	}
 
-	<T> void validate(T value) {
+	public <T> void validate(T value) {
 		Set<ConstraintViolation<T>> violations = this.validator.validate(value);
 		if (!violations.isEmpty()) {
 			List<FieldProblem> details = new ArrayList<>(violations.stream()
@@ -94,9 +95,9 @@ class TaskJson {
 	 * @param value the fields read
 	 * @param fields the names present in the body
 	 */
-	record Patch<T>(T value, Set<String> fields) {
+	public record Patch<T>(T value, Set<String> fields) {
 
-		boolean has(String field) {
+		public boolean has(String field) {
 			return this.fields.contains(field);
 		}
 
