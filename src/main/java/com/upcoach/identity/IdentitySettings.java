@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param countryHeader the request header in which a trusted proxy reports the client's
  * country; empty (the default) when there is none
  * @param bruteForce failed sign-in protection
+ * @param concurrentPasswordChecks how many requests that hash a password run at once; the
+ * others wait their turn (about the number of cores)
  */
 @ConfigurationProperties("upcoach.identity")
 record IdentitySettings(@DefaultValue("7d") Duration refreshTokenTtl, @DefaultValue("90d") Duration sessionMaxLifetime,
 		@DefaultValue("24h") Duration emailVerificationTtl, @DefaultValue("1h") Duration passwordResetTtl,
 		@DefaultValue("5m") Duration mfaChallengeTtl, @DefaultValue("30d") Duration trustedDeviceTtl,
-		@DefaultValue("") String countryHeader, @DefaultValue BruteForce bruteForce) {
+		@DefaultValue("") String countryHeader, @DefaultValue BruteForce bruteForce,
+		@DefaultValue("4") int concurrentPasswordChecks) {
 
 	/**
 	 * Keycloak-style brute-force detection: failures are counted per account and per

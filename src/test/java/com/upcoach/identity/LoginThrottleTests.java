@@ -15,7 +15,7 @@ class LoginThrottleTests {
 
 	private final LoginThrottle throttle = new LoginThrottle(new InMemoryFailureCounters(this.clock),
 			new IdentitySettings(null, null, null, null, null, null, null, new IdentitySettings.BruteForce(3, 10,
-					Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(12))));
+					Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(12)), 4));
 
 	@Test
 	void shouldLetAnAccountTryUntilTheThresholdThenMakeItWait() {
