@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 
 import com.upcoach.platform.messaging.ClusterBus;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,6 +74,16 @@ final class RotatingRsaKeys implements AccessTokenKeys {
 		this.cipher = cipher;
 		this.bus = bus;
 		bus.subscribe(ROTATED_CHANNEL, (kid) -> reload());
+	}
+
+	/**
+	 * Have a signing key before the first sign-in. Made inside a sign-in's transaction, a
+	 * first key was visible to that sign-in alone until it committed, and concurrent
+	 * first sign-ins on a fresh database signed with keys the others could not find.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadAtStart() {
+		reload();
 	}
 
 	@Override
