@@ -575,7 +575,35 @@ public class HabitManagement {
 	public List<HabitDay> today(UserId user) {
 		LocalDate today = todayOf(user);
 		List<Habit> active = this.habits.findByUserIdAndArchivedAtIsNullOrderByPositionAsc(user.value());
-		Map<UUID, HabitEvaluation> evaluations = evaluate(user, active, today);
+		return dueOn(user, active, evaluate(user, active, today), today);
+	}
+
+	/**
+	 * What a dashboard shows of the user's habits: {@link #today} and
+	 * {@link #completionByDay} from one read of the habits and their check-ins.
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(UserId user, LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		UserCalendar calendar = calendar(user);
+		LocalDate today = calendar.today(this.clock);
+		List<Habit> all = this.habits.findByUserIdOrderByPositionAsc(user.value());
+		Map<UUID, HabitEvaluation> evaluations = evaluate(user, all, today);
+		List<Habit> active = all.stream().filter((habit) -> habit.getArchivedAt() == null).toList();
+		return new Dashboard(dueOn(user, active, evaluations, today),
+				shares(all, evaluations, calendar, from, to, today));
+	}
+
+	/**
+	 * @param today the habits due on the user's day, as {@link #today} gives them
+	 * @param completion the share of due habits done per day, as {@link #completionByDay}
+	 * gives it
+	 */
+	public record Dashboard(List<HabitDay> today, Map<LocalDate, Double> completion) {
+	}
+
+	private List<HabitDay> dueOn(UserId user, List<Habit> active, Map<UUID, HabitEvaluation> evaluations,
+			LocalDate today) {
 		Map<UUID, String> groupNames = active.stream().anyMatch((habit) -> habit.getGroupId() != null)
 				? this.groups.findByUserIdOrderByPositionAsc(user.value())
 					.stream()
@@ -612,13 +640,21 @@ public class HabitManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Map<LocalDate, Double> completionByDay(UserId user, LocalDate from, LocalDate to) {
-		if (from.isAfter(to) || from.plusDays(3660).isBefore(to)) {
-			throw ApiException.validation("from", "must not be after 'to' nor more than 10 years before it");
-		}
+		checkRange(from, to);
 		UserCalendar calendar = calendar(user);
 		LocalDate today = calendar.today(this.clock);
 		List<Habit> all = this.habits.findByUserIdOrderByPositionAsc(user.value());
-		Map<UUID, HabitEvaluation> evaluations = evaluate(user, all, today);
+		return shares(all, evaluate(user, all, today), calendar, from, to, today);
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to) {
+		if (from.isAfter(to) || from.plusDays(3660).isBefore(to)) {
+			throw ApiException.validation("from", "must not be after 'to' nor more than 10 years before it");
+		}
+	}
+
+	private static Map<LocalDate, Double> shares(List<Habit> all, Map<UUID, HabitEvaluation> evaluations,
+			UserCalendar calendar, LocalDate from, LocalDate to, LocalDate today) {
 		Map<LocalDate, Double> shares = new LinkedHashMap<>();
 		LocalDate last = to.isAfter(today) ? today : to;
 		for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {

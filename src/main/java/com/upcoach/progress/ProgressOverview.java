@@ -73,8 +73,9 @@ public class ProgressOverview {
 		if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
 			throw ApiException.validation("from", "the range may span at most " + MAX_DAYS + " days");
 		}
-		List<HabitDay> due = this.habits.today(user);
-		List<ProgressView.DayCompletion> completion = this.habits.completionByDay(user, first, last)
+		HabitManagement.Dashboard habits = this.habits.dashboard(user, first, last);
+		List<HabitDay> due = habits.today();
+		List<ProgressView.DayCompletion> completion = habits.completion()
 			.entrySet()
 			.stream()
 			.map((day) -> new ProgressView.DayCompletion(day.getKey(), day.getValue()))

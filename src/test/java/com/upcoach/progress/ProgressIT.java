@@ -122,7 +122,7 @@ class ProgressIT {
 
 		assertThat(heavyRead.result().habits()).hasSize(25);
 		assertThat(heavyRead.result().goals()).hasSize(25);
-		assertThat(heavyRead.statements()).isEqualTo(lightStatements).isLessThanOrEqualTo(15);
+		assertThat(heavyRead.statements()).isEqualTo(lightStatements).isLessThanOrEqualTo(10);
 	}
 
 	private Member member(Http http) {
