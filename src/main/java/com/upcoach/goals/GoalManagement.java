@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
+import com.upcoach.coaching.CoachAssigned;
 import com.upcoach.coaching.CoachAccess;
 import com.upcoach.coaching.SharedArea;
 import com.upcoach.goals.domain.Goal;
@@ -125,7 +126,12 @@ public class GoalManagement {
 		if (!access().canAssign(coach, client, SharedArea.GOALS)) {
 			throw new NotFoundException("Client", client);
 		}
-		return create(client, request, coach.value());
+		Created created = create(client, request, coach.value());
+		if (created.created()) {
+			this.events.publishEvent(new CoachAssigned(client.value(), coach.value(), "goal", created.goal().id(),
+					created.goal().title(), this.clock.instant()));
+		}
+		return created;
 	}
 
 	private Created create(UserId owner, NewGoal request, UUID assignedBy) {

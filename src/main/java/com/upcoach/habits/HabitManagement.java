@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.upcoach.coaching.CoachAssigned;
 import com.upcoach.habits.HabitForms.CheckInChanges;
 import com.upcoach.habits.HabitForms.GroupChanges;
 import com.upcoach.habits.HabitForms.HabitChanges;
@@ -127,7 +128,12 @@ public class HabitManagement {
 	 */
 	@Transactional
 	public Created<HabitView> assign(UserId coach, UserId client, NewHabit request) {
-		return create(client, request, coach);
+		Created<HabitView> created = create(client, request, coach);
+		if (created.created()) {
+			this.events.publishEvent(new CoachAssigned(client.value(), coach.value(), "habit", created.view().id(),
+					created.view().name(), this.clock.instant()));
+		}
+		return created;
 	}
 
 	private Created<HabitView> create(UserId user, NewHabit request, UserId coach) {

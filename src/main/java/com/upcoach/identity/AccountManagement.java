@@ -21,8 +21,10 @@ import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.platform.cache.CacheNames;
 import com.upcoach.shared.Role;
+import com.upcoach.shared.UserCalendar;
 import com.upcoach.shared.UserId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
@@ -63,10 +65,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(UserAccountRepository accounts, ProfileStore profiles, PasswordEncoder passwords,
 			PasswordPolicy policy, AccountTokens tokens, SignIn signIn, SecurityMails mails, SecurityAudit audit,
 			IdentitySettings settings, ObjectProvider<CoachingRelationships> coaching, EntityManager entityManager,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.passwords = passwords;
@@ -79,6 +83,7 @@ public class AccountManagement {
 		this.coaching = coaching;
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -249,6 +254,7 @@ public class AccountManagement {
 		this.profiles.save(account.getId(), profile);
 		boolean accountChanged = !before.equals(List.of(account.getDisplayName(), account.getTimeZone(),
 				account.getLocale(), account.getDayStartHour()));
+		announceCalendar(account, before.get(1), before.get(3));
 		if (!accountChanged && !profile.equals(current)) {
 			// The profile row has no version of its own: the account's version covers it.
 			this.entityManager.lock(account, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -314,9 +320,11 @@ public class AccountManagement {
 	public UserView updateByAdmin(UserId admin, UserId userId, AdminChanges changes, String ifMatch) {
 		UserAccount account = find(userId);
 		ETags.checkIfMatch(ifMatch, account.getVersion());
+		Object zoneBefore = account.getTimeZone();
 		account.rename(changes.name());
 		account.moveTo(changes.timeZone());
 		account.speak(changes.locale());
+		announceCalendar(account, zoneBefore, account.getDayStartHour());
 		if (changes.role() != account.getRole()) {
 			requireAnotherAdmin(admin, account, "change the role of");
 			Role previous = account.getRole();
@@ -377,6 +385,13 @@ public class AccountManagement {
 				this.signIn.logoutEverywhere(userId, "account-deletion");
 				this.audit.succeeded(SecurityEvent.DELETION_REQUESTED, account.getId(), Map.of("by", "admin"));
 			}
+		}
+	}
+
+	private void announceCalendar(UserAccount account, Object zoneBefore, Object dayStartBefore) {
+		if (!zoneBefore.equals(account.getTimeZone()) || !dayStartBefore.equals(account.getDayStartHour())) {
+			this.events.publishEvent(new UserCalendarChanged(account.getId(),
+					new UserCalendar(ZoneId.of(account.getTimeZone()), account.getDayStartHour())));
 		}
 	}
 

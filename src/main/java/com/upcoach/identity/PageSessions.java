@@ -3,6 +3,7 @@ package com.upcoach.identity;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.security.AccessTokens;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -36,13 +38,16 @@ public class PageSessions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PageSessions(SessionStore sessions, UserAccountRepository accounts, AccessTokens accessTokens, SecurityAudit audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.accessTokens = accessTokens;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -83,6 +88,8 @@ public class PageSessions {
 				&& event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 			this.sessions.revoke(session.id(), "logout");
 			this.accessTokens.revokeSession(session.id());
+			this.events.publishEvent(
+					new SessionsEnded(principal.userId().value(), List.of(session.id()), this.clock.instant()));
 			this.audit.byUser(SecurityEvent.LOGOUT, true, principal.userId().value(),
 					Map.of("sessionId", session.id()));
 		}

@@ -1,5 +1,6 @@
 package com.upcoach.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import com.upcoach.identity.domain.UserAccount;
 import com.upcoach.platform.mail.MailTemplates;
 import com.upcoach.platform.mail.Mailer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,10 +28,17 @@ class SecurityMails {
 
 	private final String publicUrl;
 
-	SecurityMails(Mailer mailer, MailTemplates templates, @Value("${upcoach.public-url}") String publicUrl) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SecurityMails(Mailer mailer, MailTemplates templates, @Value("${upcoach.public-url}") String publicUrl,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mailer = mailer;
 		this.templates = templates;
 		this.publicUrl = publicUrl;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	void verification(UserAccount account, String token, Duration validFor) {
@@ -53,6 +62,7 @@ class SecurityMails {
 	}
 
 	void lockedOut(UserAccount account, ClientInfo client) {
+		alert(account, "account_locked", "Sign-ins to your account are paused after repeated failures");
 		send(account, "identity-locked-out", "Sign-ins to your UpCoach account are paused",
 				Map.of("ip", String.valueOf(client.ipAddress()), "link", this.publicUrl + "/forgot-password"));
 	}
@@ -63,6 +73,7 @@ class SecurityMails {
 	void newSignIn(UserAccount account, ClientInfo client) {
 		String from = (client.country() != null) ? client.ipAddress() + " (" + client.country() + ")"
 				: String.valueOf(client.ipAddress());
+		alert(account, "new_sign_in", "New sign-in from " + client.displayName());
 		send(account, "identity-new-device", "New sign-in to your UpCoach account",
 				Map.of("device", client.displayName(), "ip", from, "link", this.publicUrl + "/account/security"));
 	}
@@ -72,8 +83,13 @@ class SecurityMails {
 	}
 
 	void securityChange(UserAccount account, String change) {
+		alert(account, "security_change", change);
 		send(account, "identity-security-change", change,
 				Map.of("change", change, "link", this.publicUrl + "/account/security"));
+	}
+
+	private void alert(UserAccount account, String kind, String title) {
+		this.events.publishEvent(new SecurityAlert(account.getId(), kind, title, this.clock.instant()));
 	}
 
 	private void send(UserAccount account, String template, String subject, Map<String, ?> model) {

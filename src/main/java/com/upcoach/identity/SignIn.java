@@ -18,6 +18,7 @@ import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.platform.security.AccessTokens;
 import com.upcoach.shared.UserId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,12 @@ public class SignIn {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SignIn(UserAccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle, SessionStore sessions,
 			AccountTokens accountTokens, AccessTokens accessTokens, TwoFactor twoFactor, SecurityMails mails,
-			SecurityAudit audit, ProfileStore profiles, IdentitySettings settings, Clock clock) {
+			SecurityAudit audit, ProfileStore profiles, IdentitySettings settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -77,6 +81,7 @@ public class SignIn {
 		this.profiles = profiles;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 		this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
@@ -241,6 +246,7 @@ public class SignIn {
 		UUID sessionId = AccessTokens.sessionOf(accessToken);
 		if (sessionId != null) {
 			endSession(sessionId, "logout");
+			ended(AccessTokens.userOf(accessToken), List.of(sessionId));
 		}
 		this.audit.succeeded(SecurityEvent.LOGOUT, AccessTokens.userOf(accessToken).value(),
 				Map.of("sessionId", String.valueOf(sessionId)));
@@ -250,6 +256,7 @@ public class SignIn {
 	public int logoutEverywhere(UserId userId, String reason) {
 		List<UUID> ended = this.sessions.revokeAll(userId.value(), reason);
 		ended.forEach(this.accessTokens::revokeSession);
+		ended(userId, ended);
 		this.audit.succeeded(SecurityEvent.LOGOUT_ALL, userId.value(),
 				Map.of("sessions", ended.size(), "reason", reason));
 		return ended.size();
@@ -269,6 +276,7 @@ public class SignIn {
 			throw new NotFoundException("Session", sessionId);
 		}
 		endSession(sessionId, "ended-by-user");
+		ended(userId, List.of(sessionId));
 		this.audit.succeeded(SecurityEvent.SESSION_REVOKED, userId.value(), Map.of("sessionId", sessionId));
 	}
 
@@ -283,6 +291,12 @@ public class SignIn {
 			throw new NotFoundException("Device", deviceId);
 		}
 		this.audit.succeeded(SecurityEvent.DEVICE_UNTRUSTED, userId.value(), Map.of("deviceId", deviceId));
+	}
+
+	private void ended(UserId userId, List<UUID> sessionIds) {
+		if (!sessionIds.isEmpty()) {
+			this.events.publishEvent(new SessionsEnded(userId.value(), sessionIds, this.clock.instant()));
+		}
 	}
 
 	private void endSession(UUID sessionId, String reason) {

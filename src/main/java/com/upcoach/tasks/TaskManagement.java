@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.JsonNode;
 
+import com.upcoach.coaching.CoachAssigned;
 import com.upcoach.coaching.CoachAccess;
 import com.upcoach.coaching.SharedArea;
 import com.upcoach.identity.AccountManagement;
@@ -109,7 +110,12 @@ public class TaskManagement {
 		if (!access().canAssign(coach, client, SharedArea.TASKS)) {
 			throw new NotFoundException("Client", client);
 		}
-		return create(client, request, coach.value());
+		Created created = create(client, request, coach.value());
+		if (created.created()) {
+			this.events.publishEvent(new CoachAssigned(client.value(), coach.value(), "task", created.task().id(),
+					created.task().title(), this.clock.instant()));
+		}
+		return created;
 	}
 
 	private Created create(UserId owner, NewTask request, UUID assignedBy) {
