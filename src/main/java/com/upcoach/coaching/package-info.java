@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching",
 		allowedDependencies = { "identity", "platform::api", "platform::security", "platform::persistence",
-				"platform::audit", "platform::mail", "platform::ratelimit", "shared", "sync" })
+				"platform::audit", "platform::mail", "platform::ratelimit", "platform::realtime", "shared", "sync" })
 package com.upcoach.coaching;

@@ -26,6 +26,10 @@ public interface CoachingRelationshipRepository extends JpaRepository<CoachingRe
 			+ "and r.status = com.upcoach.coaching.domain.RelationshipStatus.ACTIVE")
 	Set<UUID> activeClientIds(UUID coach);
 
+	@Query("select r.coachId from CoachingRelationship r where r.clientId = :client "
+			+ "and r.status = com.upcoach.coaching.domain.RelationshipStatus.ACTIVE")
+	Set<UUID> activeCoachIds(UUID client);
+
 	List<CoachingRelationship> findByCoachIdAndStatus(UUID coachId, RelationshipStatus status);
 
 	Optional<CoachingRelationship> findByCoachIdAndClientIdAndStatus(UUID coachId, UUID clientId,
