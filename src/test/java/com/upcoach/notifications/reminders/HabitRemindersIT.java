@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
+import com.upcoach.StatementCounter;
+import com.upcoach.habits.HabitReminders;
+import com.upcoach.habits.HabitReminders.DayStatus;
+import com.upcoach.habits.HabitReminders.HabitOnDay;
 import com.upcoach.identity.AccountManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,9 @@ class HabitRemindersIT {
 
 	@Autowired
 	ReminderBackfill backfill;
+
+	@Autowired
+	HabitReminders habits;
 
 	@AfterEach
 	void resetClock() {
@@ -296,6 +304,52 @@ class HabitRemindersIT {
 		});
 		runAt(at(TODAY, 20, 5, BERLIN));
 		assertThat(me.sent("streak_at_risk")).hasSize(1);
+	}
+
+	@Test
+	void shouldScheduleTheDemoMembersReminders() {
+		UUID member = this.accounts.findByEmail("member@demo.upcoach.local").orElseThrow().id();
+		// Meditate 07:30, Drink water 10:00 and 15:00, Run 18:00, Read 21:30.
+		await().untilAsserted(() -> assertThat(this.jdbc
+			.sql("SELECT local_time FROM habit_reminder_schedule WHERE user_id = :user ORDER BY local_time")
+			.param("user", member)
+			.query(LocalTime.class)
+			.list()).containsExactly(LocalTime.of(7, 30), LocalTime.of(10, 0), LocalTime.of(15, 0), LocalTime.of(18, 0),
+					LocalTime.of(21, 30)));
+	}
+
+	@Test
+	void shouldReadHowHabitsStandInAFixedNumberOfStatementsWhateverTheirNumber() {
+		ReminderFixtures one = user(BERLIN);
+		ReminderFixtures two = user(NEW_YORK);
+		ReminderFixtures three = user(BERLIN);
+		this.clock.set(at(TODAY, 5, 0, BERLIN));
+		String single = one.dailyHabit("Single", TODAY.minusDays(2));
+		one.checkIn(single, "{\"date\":\"" + TODAY.minusDays(1) + "\"}");
+		List<HabitOnDay> many = new java.util.ArrayList<>();
+		for (ReminderFixtures user : List.of(two, three)) {
+			for (int i = 0; i < 3; i++) {
+				String habit = user.dailyHabit("Habit " + i, TODAY.minusDays(2));
+				user.checkIn(habit, "{\"date\":\"" + TODAY.minusDays(1) + "\"}");
+				many.add(new HabitOnDay(UUID.fromString(habit), TODAY));
+			}
+		}
+		int few = StatementCounter
+			.count(() -> this.habits.status(List.of(new HabitOnDay(UUID.fromString(single), TODAY))))
+			.statements();
+		StatementCounter.Counted<Map<HabitOnDay, DayStatus>> counted = StatementCounter
+			.count(() -> this.habits.status(many));
+		assertThat(counted.result()).hasSize(6).allSatisfy((query, status) -> {
+			assertThat(status.open()).isTrue();
+			assertThat(status.currentStreak()).isEqualTo(1);
+		});
+		assertThat(counted.statements()).isEqualTo(few).isLessThanOrEqualTo(3);
+		int fewUsers = StatementCounter.count(() -> this.habits.statusOfUsers(Map.of(one.user.id(), TODAY)))
+			.statements();
+		StatementCounter.Counted<List<DayStatus>> users = StatementCounter
+			.count(() -> this.habits.statusOfUsers(Map.of(two.user.id(), TODAY, three.user.id(), TODAY)));
+		assertThat(users.result()).hasSize(6);
+		assertThat(users.statements()).isEqualTo(fewUsers).isLessThanOrEqualTo(3);
 	}
 
 	private ReminderFixtures user(String zone) {

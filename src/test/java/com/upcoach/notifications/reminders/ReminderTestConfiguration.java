@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import com.upcoach.StatementCounter;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The context of the reminder ITs: a clock tests move.
+ * The context of the reminder ITs: a clock tests move, and statement counting.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(StatementCounter.Configuration.class)
 public class ReminderTestConfiguration {
 
 	@Bean
