@@ -145,8 +145,7 @@ class HabitDemoData {
 			return (random.nextDouble() < 0.75) ? 1.0 : null;
 		});
 		this.logs.flush();
-		// Announced like habits created through the API, so their reminders are
-		// scheduled.
+		// Announced as habits made through the API are, so reminders get scheduled.
 		for (Habit habit : List.of(meditate, water, run, sugar, read)) {
 			HabitEvaluation evaluation = this.management.evaluation(user, habit);
 			this.events.publishEvent(new HabitUpdated(user.value(), habit.getId(), "created",
