@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.upcoach.habits.domain.Habit;
+import com.upcoach.habits.domain.HabitEvaluation;
 import com.upcoach.habits.domain.HabitGroup;
 import com.upcoach.habits.domain.HabitGroupRepository;
 import com.upcoach.habits.domain.HabitLog;
@@ -29,6 +30,7 @@ import com.upcoach.identity.DemoAccountCreated;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.ChangeLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -56,16 +58,20 @@ class HabitDemoData {
 
 	private final ChangeLog changeLog;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	HabitDemoData(HabitManagement management, HabitRepository habits, HabitGroupRepository groups,
-			HabitLogRepository logs, HabitPauseRepository pauses, ChangeLog changeLog, Clock clock) {
+			HabitLogRepository logs, HabitPauseRepository pauses, ChangeLog changeLog, ApplicationEventPublisher events,
+			Clock clock) {
 		this.management = management;
 		this.habits = habits;
 		this.groups = groups;
 		this.logs = logs;
 		this.pauses = pauses;
 		this.changeLog = changeLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -138,6 +144,13 @@ class HabitDemoData {
 			}
 			return (random.nextDouble() < 0.75) ? 1.0 : null;
 		});
+		this.logs.flush();
+		// Announced as habits made through the API are, so reminders get scheduled.
+		for (Habit habit : List.of(meditate, water, run, sugar, read)) {
+			HabitEvaluation evaluation = this.management.evaluation(user, habit);
+			this.events.publishEvent(new HabitUpdated(user.value(), habit.getId(), "created",
+					evaluation.currentStreak(), evaluation.strength(), this.clock.instant(), null));
+		}
 	}
 
 	private static boolean inVacation(LocalDate day, LocalDate vacation) {

@@ -26,6 +26,9 @@ public interface HabitLogRepository extends JpaRepository<HabitLog, UUID> {
 	@Query("select l from HabitLog l where l.userId = :userId and l.habitId in :habitIds")
 	List<HabitLog> findForHabits(UUID userId, Collection<UUID> habitIds);
 
+	@Query("select l from HabitLog l where l.habitId in :habitIds")
+	List<HabitLog> findForHabits(Collection<UUID> habitIds);
+
 	List<HabitLog> findByUserIdAndSyncSeqGreaterThanOrderBySyncSeqAsc(UUID userId, long after, Pageable pageable);
 
 	@Query("select count(l) from HabitLog l where l.userId = :userId and l.status = 'value'")

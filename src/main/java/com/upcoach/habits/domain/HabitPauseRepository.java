@@ -12,4 +12,7 @@ public interface HabitPauseRepository extends JpaRepository<HabitPause, UUID> {
 	@Query("select p from HabitPause p where p.userId = :userId and p.habitId in :habitIds")
 	List<HabitPause> findForHabits(UUID userId, Collection<UUID> habitIds);
 
+	@Query("select p from HabitPause p where p.habitId in :habitIds")
+	List<HabitPause> findForHabits(Collection<UUID> habitIds);
+
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,6 +27,14 @@ public interface HabitRepository extends JpaRepository<Habit, UUID> {
 	List<Habit> findByUserIdAndGroupIdIn(UUID userId, Collection<UUID> groupIds);
 
 	List<Habit> findByUserIdAndSyncSeqGreaterThanOrderBySyncSeqAsc(UUID userId, long after, Pageable pageable);
+
+	List<Habit> findByUserIdInAndArchivedAtIsNull(Collection<UUID> userIds);
+
+	/**
+	 * Every active habit, by owner: what reminders are planned from.
+	 */
+	@Query("select h from Habit h where h.archivedAt is null order by h.userId, h.id")
+	Slice<Habit> findActive(Pageable pageable);
 
 	@Query("select coalesce(max(h.position), -1) from Habit h where h.userId = :userId")
 	int maxPosition(UUID userId);
