@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import com.upcoach.community.domain.Chat;
 import com.upcoach.community.domain.ChatAttachment;
@@ -119,13 +122,15 @@ public class ChatManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	ChatManagement(ChatRepository chats, ChatMemberRepository members, ChatMessageRepository messages,
 			ChatAttachmentRepository attachments, AccountManagement accounts,
 			ObjectProvider<CoachingRelationships> coaching, Realtime realtime, TypingThrottle typing,
 			FileStorage storage, ApplicationEventPublisher events, CommunitySettings settings,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager, Clock clock) {
 		this.chats = chats;
 		this.members = members;
 		this.messages = messages;
@@ -138,6 +143,7 @@ public class ChatManagement {
 		this.events = events;
 		this.settings = settings;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -413,11 +419,14 @@ public class ChatManagement {
 			requireStillPartners(user, chat);
 		}
 		List<ChatAttachment> attached = pendingFiles(user, chatId, files);
-		Instant now = this.clock.instant();
+		Instant now = now();
 		long seq = chat.nextSeq(now);
 		ChatMessage message = this.messages.save(new ChatMessage(id, chatId, seq, user.value(), text));
 		attached.forEach((file) -> file.attachTo(id));
 		this.chats.saveAndFlush(chat);
+		// The audited creation time has nanoseconds the database rounds away: answer
+		// with the stored value, as every later read does.
+		this.entityManager.refresh(message);
 		this.members.advanceRead(chatId, user.value(), seq, id, now);
 		MessageView view = messageView(message, attached, new HashMap<>());
 		List<UUID> recipients = this.members.memberIds(chatId)
@@ -444,7 +453,7 @@ public class ChatManagement {
 		if (message.isDeleted()) {
 			throw ApiException.conflict("This message was deleted");
 		}
-		if (message.edit(changes.text().strip(), this.clock.instant())) {
+		if (message.edit(changes.text().strip(), now())) {
 			this.messages.saveAndFlush(message);
 			MessageView view = messageView(message);
 			this.realtime.toRoom(Rooms.chat(chatId), MESSAGE_UPDATED_EVENT, view);
@@ -475,7 +484,7 @@ public class ChatManagement {
 		if (message.isDeleted()) {
 			return messageView(message);
 		}
-		message.delete(user.value(), this.clock.instant());
+		message.delete(user.value(), now());
 		List<ChatAttachment> files = this.attachments.findByMessageId(messageId);
 		this.attachments.deleteAll(files);
 		files.forEach((file) -> deleteFileAfterCommit(file.getStorageKey()));
@@ -493,7 +502,7 @@ public class ChatManagement {
 	public ReadReceipt read(UserId user, UUID chatId, UUID messageId) {
 		membership(user, chatId);
 		ChatMessage message = message(chatId, messageId);
-		if (this.members.advanceRead(chatId, user.value(), message.getSeq(), messageId, this.clock.instant()) == 1) {
+		if (this.members.advanceRead(chatId, user.value(), message.getSeq(), messageId, now()) == 1) {
 			ReadReceipt receipt = new ReadReceipt(chatId, user.value(), messageId, message.getSeq());
 			this.realtime.toRoom(Rooms.chat(chatId), READ_EVENT, receipt);
 			return receipt;
@@ -593,6 +602,7 @@ public class ChatManagement {
 		addMember(chat, user.value(), MemberRole.MEMBER, Optional.empty());
 		addMember(chat, request.userId(), MemberRole.MEMBER, Optional.empty());
 		this.chats.saveAndFlush(chat);
+		this.entityManager.refresh(chat);
 		return new Created<>(view(user, chat), true);
 	}
 
@@ -639,6 +649,7 @@ public class ChatManagement {
 		addMember(chat, user.value(), MemberRole.OWNER, Optional.empty());
 		added.forEach((candidate) -> addMember(chat, candidate, MemberRole.MEMBER, Optional.empty()));
 		this.chats.saveAndFlush(chat);
+		this.entityManager.refresh(chat);
 		return new Created<>(view(user, chat), true);
 	}
 
@@ -902,8 +913,12 @@ public class ChatManagement {
 		return value.name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Now, as precisely as the database keeps it, so what a write answers equals what a
+	 * later read shows.
+	 */
 	private Instant now() {
-		return this.clock.instant();
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
