@@ -810,8 +810,7 @@ public class ChatManagement {
 			views.add(new ChatView(chat.getId(), lower(chat.getKind()), lower(chat.getVisibility()),
 					chat.isDirect() ? ((partner != null) ? partner.name() : null) : chat.getTitle(), partner,
 					chat.getOwnerId(), chat.getMemberCount(), (member != null) ? lower(member.getRole()) : null,
-					preview, unread.getOrDefault(chat.getId(), 0L), chat.getLastActivityAt(), chat.getCreatedAt(),
-					chat.getVersion()));
+					preview, unread.getOrDefault(chat.getId(), 0L), chat.getLastActivityAt(), chat.getCreatedAt()));
 		}
 		return views;
 	}

@@ -3,8 +3,6 @@ package com.upcoach.community;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * A conversation as one user sees it.
  *
@@ -23,9 +21,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param unreadCount messages by others after the user's read position
  * @param lastActivityAt when the newest message was posted (or the conversation created)
  * @param createdAt when it was created
- * @param version the optimistic-lock version
  */
 public record ChatView(UUID id, String kind, String visibility, String title, ChatPerson partner, UUID ownerId,
 		int memberCount, String myRole, MessagePreview lastMessage, long unreadCount, Instant lastActivityAt,
-		Instant createdAt, @JsonIgnore long version) {
+		Instant createdAt) {
 }

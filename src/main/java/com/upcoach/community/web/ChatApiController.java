@@ -19,6 +19,7 @@ import com.upcoach.community.NewMembers;
 import com.upcoach.platform.api.ApiResponse;
 import com.upcoach.platform.api.PageQuery;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -101,8 +102,7 @@ class ChatApiController {
 			description = "The longest-standing first; lastReadMessageId/lastReadSeq: every message up to it is read.")
 	ApiResponse<List<MemberView>> members(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@Valid PageQuery page) {
-		return ApiResponse
-			.page(this.chats.members(userOf(token), id, page.toPageable(ChatManagement.ACTIVITY, Set.of())));
+		return ApiResponse.page(this.chats.members(userOf(token), id, page.toPageable(Sort.unsorted(), Set.of())));
 	}
 
 	@PostMapping("/{id}/members")
