@@ -2,6 +2,11 @@ package com.upcoach.community;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 
@@ -71,6 +76,37 @@ class ChatConversationsIT {
 		assertThat(idOf(again)).isEqualTo(idOf(started));
 		assertThat(idOf(fromTheOtherSide)).isEqualTo(idOf(started));
 		assertThat(fromTheOtherSide.json().at("/data/partner/id").asString()).isEqualTo(coach.id().toString());
+	}
+
+	@Test
+	void shouldEndWithOneDirectConversationWhenBothSidesStartItAtOnce() throws Exception {
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				Person coach = this.chat.person(Role.COACH);
+				Person client = this.chat.person(Role.USER);
+				this.chat.connect(coach, client);
+				CountDownLatch start = new CountDownLatch(1);
+				Future<Http.Response> fromCoach = both.submit(() -> {
+					start.await();
+					return this.chat.direct(coach, client);
+				});
+				Future<Http.Response> fromClient = both.submit(() -> {
+					start.await();
+					return this.chat.direct(client, coach);
+				});
+				start.countDown();
+				Http.Response first = fromCoach.get(60, TimeUnit.SECONDS);
+				Http.Response second = fromClient.get(60, TimeUnit.SECONDS);
+				assertThat(List.of(first.status(), second.status())).containsAnyOf(201)
+					.allMatch((status) -> status < 300);
+				assertThat(idOf(first)).isEqualTo(idOf(second));
+				assertThat(this.chat.conversations(coach).json().at("/data").size()).isEqualTo(1);
+			}
+		}
+		finally {
+			both.shutdown();
+		}
 	}
 
 	@Test
