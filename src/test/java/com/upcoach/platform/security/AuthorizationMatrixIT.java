@@ -134,6 +134,16 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
 				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
+		// Chat (community): every signed-in user has conversations; membership, not the
+		// role, decides the rest (404 for non-members).
+		rule(EVERY_ROLE, "GET /api/v1/chats", "POST /api/v1/chats", "GET /api/v1/chats/public",
+				"GET /api/v1/chats/{id}", "PATCH /api/v1/chats/{id}", "GET /api/v1/chats/{id}/members",
+				"POST /api/v1/chats/{id}/members", "PATCH /api/v1/chats/{id}/members/{userId}",
+				"DELETE /api/v1/chats/{id}/members/{userId}", "POST /api/v1/chats/{id}/leave",
+				"POST /api/v1/chats/{id}/join", "GET /api/v1/chats/{id}/messages", "POST /api/v1/chats/{id}/messages",
+				"PATCH /api/v1/chats/{id}/messages/{messageId}", "DELETE /api/v1/chats/{id}/messages/{messageId}",
+				"POST /api/v1/chats/{id}/read", "POST /api/v1/chats/{id}/attachments",
+				"GET /api/v1/chats/{id}/attachments/{attachmentId}");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");

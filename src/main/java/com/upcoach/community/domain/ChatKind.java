@@ -1,0 +1,10 @@
+package com.upcoach.community.domain;
+
+/**
+ * A conversation between two people, or a group.
+ */
+public enum ChatKind {
+
+	DIRECT, GROUP
+
+}
