@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.upcoach.notifications.NotificationChannel;
 import com.upcoach.notifications.NotificationView;
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class PushChannel implements NotificationChannel {
+
+	private static final Logger logger = LoggerFactory.getLogger(PushChannel.class);
 
 	static final String NAME = "push";
 
@@ -87,7 +91,15 @@ class PushChannel implements NotificationChannel {
 
 				@Override
 				public void afterCommit() {
-					enqueue.run();
+					try {
+						enqueue.run();
+					}
+					catch (RuntimeException ex) {
+						// The notification is committed and shown in the app: failing the
+						// caller now would suggest otherwise.
+						logger.error("Notification {} is not pushed: its push jobs could not be queued",
+								notification.id(), ex);
+					}
 				}
 
 			});

@@ -145,12 +145,15 @@ class PushNotificationsIT {
 	}
 
 	@Test
-	void shouldForgetASubscriptionThePushServiceSaysIsGone() {
+	void shouldForgetASubscriptionThePushServiceSaysIsGoneAndKeepOneItRefusedOnce() throws Exception {
 		Member member = member();
 		Browser gone = new Browser("/push/" + UUID.randomUUID());
+		Browser refusing = new Browser("/push/" + UUID.randomUUID());
 		Browser alive = new Browser("/push/" + UUID.randomUUID());
 		services.script(gone.path, 410);
+		services.script(refusing.path, 400);
 		member.subscribe(gone);
+		member.subscribe(refusing);
 		member.subscribe(alive);
 
 		notify(member, NotificationType.CHAT_MESSAGE, "Ana: are we still on for today?", null, "/app/chats/1");
@@ -158,7 +161,11 @@ class PushNotificationsIT {
 		await().atMost(30, TimeUnit.SECONDS)
 			.untilAsserted(() -> assertThat(member.get("/api/v1/notifications/push/subscriptions").get("data"))
 				.extracting((subscription) -> subscription.get("endpoint").asString())
-				.containsExactly(alive.endpoint));
+				.containsExactlyInAnyOrder(refusing.endpoint, alive.endpoint));
+		await().atMost(30, TimeUnit.SECONDS).until(() -> services.to(refusing.path).size() == 1);
+		// A refusal other than "gone" is not retried: it would be refused again.
+		Thread.sleep(8000);
+		assertThat(services.to(refusing.path)).hasSize(1);
 		assertThat(services.to(gone.path)).hasSize(1);
 		assertThat(services.to(alive.path)).singleElement()
 			.satisfies((request) -> assertThat(request.headers()).containsEntry("urgency", "high"));
