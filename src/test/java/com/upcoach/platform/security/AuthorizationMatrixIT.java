@@ -144,6 +144,11 @@ class AuthorizationMatrixIT {
 				"PATCH /api/v1/chats/{id}/messages/{messageId}", "DELETE /api/v1/chats/{id}/messages/{messageId}",
 				"POST /api/v1/chats/{id}/read", "POST /api/v1/chats/{id}/attachments",
 				"GET /api/v1/chats/{id}/attachments/{attachmentId}");
+		// Push notifications: each user's own browser subscriptions and devices.
+		rule(EVERY_ROLE, "GET /api/v1/notifications/push/vapid-public-key",
+				"GET /api/v1/notifications/push/subscriptions", "POST /api/v1/notifications/push/subscriptions",
+				"DELETE /api/v1/notifications/push/subscriptions/{id}", "GET /api/v1/notifications/push/devices",
+				"POST /api/v1/notifications/push/devices", "DELETE /api/v1/notifications/push/devices/{id}");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
