@@ -134,6 +134,8 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
 				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
+		// Notifications by email (#5): the mail catcher is for admins only.
+		rule(ADMIN, "GET /api/v1/admin/mail", "GET /api/v1/admin/mail/{id}");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
