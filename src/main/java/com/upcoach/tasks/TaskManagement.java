@@ -453,8 +453,8 @@ public class TaskManagement {
 	}
 
 	/**
-	 * How many task occurrences the user completed in {@code [from, to)} and did not undo
-	 * (one SQL statement), for the weekly digest.
+	 * How many task occurrences the user completed from {@code from} (inclusive) until
+	 * {@code to} (exclusive) and did not undo (one SQL statement), for the weekly digest.
 	 */
 	@Transactional(readOnly = true)
 	public long completedBetween(UserId owner, Instant from, Instant to) {

@@ -135,7 +135,7 @@ public class WeeklyDigest {
 		try {
 			Boolean queued = this.transactions.execute((status) -> {
 				// First, so a concurrent run on another node fails here, before mailing.
-				this.sent.saveAndFlush(new SentDigest(user.id(), week, now));
+				this.sent.saveAndFlush(new SentDigest(user.id(), week));
 				DigestReport report = this.reports.week(new UserId(user.id()), calendar, monday.minusWeeks(1));
 				if (report.isEmpty()) {
 					// Nothing to tell: no mail, and nothing recorded either.

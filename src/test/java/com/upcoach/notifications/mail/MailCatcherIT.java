@@ -93,6 +93,13 @@ class MailCatcherIT {
 			.contains("Check in now")
 			.contains("<pre class=\"mail-text\">Hello Test user,");
 		assertThat(message.body()).doesNotContain("srcdoc=\"<");
+		String policy = this.api.get("/admin/mail/" + mail.id())
+			.header("Cookie", "UPCOACH_SESSION=" + this.browser.cookie("UPCOACH_SESSION"))
+			.execute()
+			.header("Content-Security-Policy");
+		assertThat(policy).contains("script-src 'self';")
+			.contains("style-src 'self' 'unsafe-inline'")
+			.contains("frame-ancestors 'none'");
 		assertThat(this.browser.get("/admin/mail/" + UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
