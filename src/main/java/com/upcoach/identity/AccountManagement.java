@@ -2,6 +2,7 @@ package com.upcoach.identity;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -361,6 +363,25 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<UserView> findByEmail(String email) {
 		return this.accounts.findByEmail(UserAccount.normaliseEmail(email)).map((account) -> toView(account, null));
+	}
+
+	/**
+	 * The time zones active accounts live in: scheduled mail (the weekly digest) picks
+	 * the zones where it is the hour to send, then the accounts in them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ZoneId> activeTimeZones() {
+		return this.accounts.findTimeZonesByStatus(AccountStatus.ACTIVE).stream().map(ZoneId::of).toList();
+	}
+
+	/**
+	 * Active accounts whose home zone is one of these, a slice at a time.
+	 */
+	@Transactional(readOnly = true)
+	public Slice<UserView> activeUsersIn(Collection<ZoneId> timeZones, Pageable pageable) {
+		List<String> zones = timeZones.stream().map(ZoneId::getId).toList();
+		return this.accounts.findByStatusAndTimeZoneIn(AccountStatus.ACTIVE, zones, pageable)
+			.map((account) -> toView(account, null));
 	}
 
 	private void changeStatus(UserId admin, UserAccount account, AccountStatus status) {

@@ -453,6 +453,16 @@ public class TaskManagement {
 	}
 
 	/**
+	 * How many task occurrences the user completed from {@code from} (inclusive) until
+	 * {@code to} (exclusive) and did not undo (one SQL statement), for the weekly digest.
+	 */
+	@Transactional(readOnly = true)
+	public long completedBetween(UserId owner, Instant from, Instant to) {
+		return this.completions.countByUserIdAndUndoneAtIsNullAndCompletedAtGreaterThanEqualAndCompletedAtLessThan(
+				owner.value(), from, to);
+	}
+
+	/**
 	 * How many of a goal's tasks exist and are done (one SQL statement).
 	 */
 	@Transactional(readOnly = true)

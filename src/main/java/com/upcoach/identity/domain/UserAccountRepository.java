@@ -1,6 +1,7 @@
 package com.upcoach.identity.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import com.upcoach.shared.Role;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -42,5 +44,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 			@Param("role") Role role, @Param("status") AccountStatus status, Pageable pageable);
 
 	long countByRoleAndStatus(Role role, AccountStatus status);
+
+	@Query("select distinct u.timeZone from UserAccount u where u.status = :status")
+	List<String> findTimeZonesByStatus(@Param("status") AccountStatus status);
+
+	Slice<UserAccount> findByStatusAndTimeZoneIn(AccountStatus status, Collection<String> timeZones, Pageable pageable);
 
 }

@@ -1,6 +1,8 @@
 package com.upcoach.platform.mail;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,5 +24,16 @@ public interface MailOutbox {
 	 * All messages, newest first unless the page asks for another order.
 	 */
 	Page<OutboxMailView> list(Pageable pageable);
+
+	/**
+	 * Messages whose recipient contains the given text (any case), newest first unless
+	 * the page asks for another order; all messages when the text is blank.
+	 */
+	Page<OutboxMailView> list(String recipient, Pageable pageable);
+
+	/**
+	 * One message.
+	 */
+	Optional<OutboxMailView> find(UUID id);
 
 }

@@ -1,5 +1,6 @@
 package com.upcoach.tasks.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,5 +17,8 @@ public interface TaskCompletionRepository extends JpaRepository<TaskCompletion, 
 	Page<TaskCompletion> findByTaskIdAndUndoneAtIsNull(UUID taskId, Pageable pageable);
 
 	List<TaskCompletion> findByTaskIdAndUndoneAtIsNullOrderByOccurrenceDesc(UUID taskId);
+
+	long countByUserIdAndUndoneAtIsNullAndCompletedAtGreaterThanEqualAndCompletedAtLessThan(UUID userId, Instant from,
+			Instant to);
 
 }

@@ -149,6 +149,8 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/notifications/push/subscriptions", "POST /api/v1/notifications/push/subscriptions",
 				"DELETE /api/v1/notifications/push/subscriptions/{id}", "GET /api/v1/notifications/push/devices",
 				"POST /api/v1/notifications/push/devices", "DELETE /api/v1/notifications/push/devices/{id}");
+		// Notifications by email (#5): the mail catcher is for admins only.
+		rule(ADMIN, "GET /api/v1/admin/mail", "GET /api/v1/admin/mail/{id}");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");

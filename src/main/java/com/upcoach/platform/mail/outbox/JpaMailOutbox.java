@@ -1,6 +1,8 @@
 package com.upcoach.platform.mail.outbox;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import com.upcoach.platform.mail.MailOutbox;
 import com.upcoach.platform.mail.OutboxMailView;
@@ -40,9 +42,26 @@ class JpaMailOutbox implements MailOutbox {
 
 	@Override
 	public Page<OutboxMailView> list(Pageable pageable) {
-		Pageable ordered = (pageable.isPaged() && pageable.getSort().isUnsorted())
+		return this.outbox.findAll(ordered(pageable)).map(OutboxMail::toView);
+	}
+
+	@Override
+	public Page<OutboxMailView> list(String recipient, Pageable pageable) {
+		if (recipient == null || recipient.isBlank()) {
+			return list(pageable);
+		}
+		return this.outbox.findByRecipientContainingIgnoreCase(recipient.strip(), ordered(pageable))
+			.map(OutboxMail::toView);
+	}
+
+	@Override
+	public Optional<OutboxMailView> find(UUID id) {
+		return this.outbox.findById(id).map(OutboxMail::toView);
+	}
+
+	private static Pageable ordered(Pageable pageable) {
+		return (pageable.isPaged() && pageable.getSort().isUnsorted())
 				? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST) : pageable;
-		return this.outbox.findAll(ordered).map(OutboxMail::toView);
 	}
 
 }
