@@ -28,6 +28,7 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
 	}
 	else if (command.op === 'close') {
 		socket.close();
-		process.exit(0);
+		// Let the close packet leave (a POST on long polling) before the process ends.
+		setTimeout(() => process.exit(0), 300);
 	}
 });

@@ -167,7 +167,8 @@ final class NodeClient implements AutoCloseable {
 			send(Map.of("op", "emit", "id", id, "event", event, "payload", payload));
 		}
 		return sent.stream()
-			.map((id) -> awaitLine((line) -> "ack".equals(line.path("type").asString()) && line.path("id").asInt() == id)
+			.map((id) -> awaitLine(
+					(line) -> "ack".equals(line.path("type").asString()) && line.path("id").asInt() == id)
 				.path("ack"))
 			.toList();
 	}

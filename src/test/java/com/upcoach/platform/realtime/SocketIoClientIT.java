@@ -2,10 +2,12 @@ package com.upcoach.platform.realtime;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +18,7 @@ import com.upcoach.IntegrationTest;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
+import com.upcoach.platform.security.AccessTokens;
 import com.upcoach.shared.Role;
 import com.upcoach.shared.UserId;
 
@@ -261,10 +264,10 @@ class SocketIoClientIT {
 				NodeClient second = NodeClient.connect(this.port, NodeClient.polling(member.token()))) {
 			first.awaitConnected();
 			second.awaitConnected();
-			List<Map<String, String>> burst = java.util.stream.IntStream.range(0, 20)
+			List<Map<String, String>> burst = IntStream.range(0, 20)
 				.mapToObj((i) -> Map.of("text", "emit " + i))
 				.toList();
-			List<JsonNode> acks = new java.util.ArrayList<>(first.emitAll("probe:echo", burst));
+			List<JsonNode> acks = new ArrayList<>(first.emitAll("probe:echo", burst));
 			acks.addAll(second.emitAll("probe:echo", burst));
 			long passed = acks.stream().filter((ack) -> ack.path("success").asBoolean()).count();
 			// 30 per 10 s, refilled gradually: a burst that takes a second gains 3.
@@ -300,7 +303,7 @@ class SocketIoClientIT {
 	}
 
 	private UUID sessionOf(String token) {
-		return com.upcoach.platform.security.AccessTokens.sessionOf(this.decoder.decode(token));
+		return AccessTokens.sessionOf(this.decoder.decode(token));
 	}
 
 	/**
