@@ -134,6 +134,8 @@ class AuthorizationMatrixIT {
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}",
 				"GET /api/v1/coaching/clients/{clientId}/goals/{goalId}/milestones",
 				"GET /api/v1/coaching/clients/{clientId}/tasks", "POST /api/v1/coaching/clients/{clientId}/tasks");
+		// Realtime: presence, answered only for users in the caller's audience.
+		rule(EVERY_ROLE, "GET /api/v1/presence");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");
