@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import com.upcoach.platform.redis.RedisNamespace;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -30,7 +32,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * heartbeat expired — it crashed or lost Redis — no longer count, and are removed when
  * next read.
  */
-class RedisPresenceStore implements PresenceStore, DisposableBean {
+class RedisPresenceStore implements PresenceStore, ApplicationListener<ContextClosedEvent>, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedisPresenceStore.class);
 
@@ -148,9 +150,11 @@ class RedisPresenceStore implements PresenceStore, DisposableBean {
 
 	/**
 	 * A node that stops cleanly leaves at once instead of when its heartbeat expires.
+	 * Done when the context starts closing: by the time beans are destroyed, the Redis
+	 * client has stopped.
 	 */
 	@Override
-	public void destroy() {
+	public void onApplicationEvent(ContextClosedEvent event) {
 		this.heartbeats.shutdownNow();
 		try {
 			this.redis.delete(nodeKey(this.nodeId));
@@ -158,6 +162,11 @@ class RedisPresenceStore implements PresenceStore, DisposableBean {
 		catch (DataAccessException ex) {
 			logger.debug("Could not remove the presence heartbeat: {}", ex.getMessage());
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.heartbeats.shutdownNow();
 	}
 
 	private String userKey(UUID user) {
