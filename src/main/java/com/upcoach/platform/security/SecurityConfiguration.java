@@ -138,8 +138,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/login/passkey", "/login/passkey/options")
 			.permitAll()
+			// Socket.IO authenticates each connection with its access token itself.
+			.requestMatchers("/socket.io/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
+			// Long polling POSTs carry no cookie-session form; the token protects them.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/socket.io/**"))
 			// The identity module's own sign-in pages replace the stock form login.
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

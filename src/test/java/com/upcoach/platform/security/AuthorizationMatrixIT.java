@@ -151,6 +151,8 @@ class AuthorizationMatrixIT {
 				"POST /api/v1/notifications/push/devices", "DELETE /api/v1/notifications/push/devices/{id}");
 		// Notifications by email (#5): the mail catcher is for admins only.
 		rule(ADMIN, "GET /api/v1/admin/mail", "GET /api/v1/admin/mail/{id}");
+		// Realtime: presence, answered only for users in the caller's audience.
+		rule(EVERY_ROLE, "GET /api/v1/presence");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");

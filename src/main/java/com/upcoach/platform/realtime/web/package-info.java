@@ -1,0 +1,4 @@
+/**
+ * The presence REST endpoint, {@code GET /api/v1/presence}.
+ */
+package com.upcoach.platform.realtime.web;
