@@ -28,9 +28,14 @@ import static org.awaitility.Awaitility.await;
  * driven line by line: everything the client sees is recorded, and emits are sent with an
  * acknowledgement.
  */
-final class NodeClient implements AutoCloseable {
+public final class NodeClient implements AutoCloseable {
 
 	static final Path DIRECTORY = Path.of("src/test/node").toAbsolutePath();
+
+	/**
+	 * What npm and the clients print on their error stream.
+	 */
+	private static final Path LOG = Path.of("target/node-clients.log").toAbsolutePath();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -67,13 +72,15 @@ final class NodeClient implements AutoCloseable {
 	 * Starts a client against {@code http://localhost:port}.
 	 * @param options the options of {@code io(url, options)}, e.g. transports and auth
 	 */
-	static NodeClient connect(int port, Map<String, Object> options) {
+	public static NodeClient connect(int port, Map<String, Object> options) {
 		install();
 		try {
 			ProcessBuilder builder = new ProcessBuilder("node", "client.js", "http://localhost:" + port,
 					json.writeValueAsString(options))
 				.directory(DIRECTORY.toFile())
-				.redirectError(ProcessBuilder.Redirect.INHERIT);
+				// Never the test JVM's own streams: the forked test runner talks to Maven
+				// over them.
+				.redirectError(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
 			return new NodeClient(builder.start());
 		}
 		catch (IOException ex) {
@@ -81,11 +88,11 @@ final class NodeClient implements AutoCloseable {
 		}
 	}
 
-	static Map<String, Object> websocket(String token) {
+	public static Map<String, Object> websocket(String token) {
 		return Map.of("transports", List.of("websocket"), "auth", Map.of("token", token));
 	}
 
-	static Map<String, Object> polling(String token) {
+	public static Map<String, Object> polling(String token) {
 		return Map.of("transports", List.of("polling"), "upgrade", false, "auth", Map.of("token", token));
 	}
 
@@ -98,11 +105,15 @@ final class NodeClient implements AutoCloseable {
 			return;
 		}
 		try {
+			// Not inheritIO(): npm would make the test runner's stdin non-blocking and
+			// write into its channel to Maven.
 			Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(DIRECTORY.toFile())
-				.inheritIO()
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
 				.start();
+			npm.getOutputStream().close();
 			if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-				throw new IllegalStateException("npm ci failed in " + DIRECTORY);
+				throw new IllegalStateException("npm ci failed in " + DIRECTORY + ", see " + LOG);
 			}
 			installed = true;
 		}
@@ -118,35 +129,35 @@ final class NodeClient implements AutoCloseable {
 	/**
 	 * Waits for the client to be connected and returns the transport it uses.
 	 */
-	String awaitConnected() {
+	public String awaitConnected() {
 		return awaitLine((line) -> "connect".equals(line.path("type").asString())).path("transport").asString();
 	}
 
 	/**
 	 * Waits for an event from the server and returns its payload.
 	 */
-	JsonNode awaitEvent(String event) {
+	public JsonNode awaitEvent(String event) {
 		return awaitEvent(event, (payload) -> true);
 	}
 
-	JsonNode awaitEvent(String event, Predicate<JsonNode> matching) {
+	public JsonNode awaitEvent(String event, Predicate<JsonNode> matching) {
 		return awaitLine((line) -> "event".equals(line.path("type").asString())
 				&& event.equals(line.path("event").asString()) && matching.test(line.path("payload")))
 			.path("payload");
 	}
 
-	JsonNode awaitLine(String type) {
+	public JsonNode awaitLine(String type) {
 		return awaitLine((line) -> type.equals(line.path("type").asString()));
 	}
 
-	JsonNode awaitDisconnect() {
+	public JsonNode awaitDisconnect() {
 		return awaitLine((line) -> "disconnect".equals(line.path("type").asString()));
 	}
 
 	/**
 	 * Emits and waits for the acknowledgement.
 	 */
-	JsonNode emit(String event, Object payload) {
+	public JsonNode emit(String event, Object payload) {
 		int id = this.ids.incrementAndGet();
 		Map<String, Object> command = (payload != null)
 				? Map.of("op", "emit", "id", id, "event", event, "payload", payload)
@@ -159,7 +170,7 @@ final class NodeClient implements AutoCloseable {
 	/**
 	 * Emits all at once, without waiting in between, and returns the acknowledgements.
 	 */
-	List<JsonNode> emitAll(String event, List<?> payloads) {
+	public List<JsonNode> emitAll(String event, List<?> payloads) {
 		List<Integer> sent = new ArrayList<>();
 		for (Object payload : payloads) {
 			int id = this.ids.incrementAndGet();
@@ -173,13 +184,13 @@ final class NodeClient implements AutoCloseable {
 			.toList();
 	}
 
-	List<JsonNode> lines(String type) {
+	public List<JsonNode> lines(String type) {
 		List<JsonNode> matching = new ArrayList<>();
 		this.lines.stream().filter((line) -> type.equals(line.path("type").asString())).forEach(matching::add);
 		return matching;
 	}
 
-	List<JsonNode> events(String event) {
+	public List<JsonNode> events(String event) {
 		return lines("event").stream()
 			.filter((line) -> event.equals(line.path("event").asString()))
 			.map((line) -> line.path("payload"))
