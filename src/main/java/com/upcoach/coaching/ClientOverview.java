@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.upcoach.platform.realtime.PresenceView;
+
 /**
  * A client as their coach sees them in the client list and overview.
  *
@@ -16,7 +18,8 @@ import java.util.UUID;
  * @param risk the highest severity among the signals: {@code high}, {@code medium},
  * {@code low} or {@code none}
  * @param signals the at-risk signals of the shared areas, most severe first
+ * @param presence whether the client is online, away or offline, and when last seen
  */
 public record ClientOverview(UUID relationshipId, Person client, Set<SharedArea> sharedAreas, Instant since,
-		Instant lastActivity, String risk, List<RiskSignal> signals) {
+		Instant lastActivity, String risk, List<RiskSignal> signals, PresenceView presence) {
 }

@@ -26,6 +26,7 @@ import com.upcoach.coaching.domain.SessionNote;
 import com.upcoach.coaching.domain.SessionNoteRepository;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
+import com.upcoach.platform.realtime.Presence;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ETags;
 import com.upcoach.platform.api.ErrorCode;
@@ -83,12 +84,14 @@ public class CoachingManagement {
 
 	private final CoachingSettings settings;
 
+	private final Presence presence;
+
 	private final Clock clock;
 
 	CoachingManagement(CoachingRelationshipRepository relationships, SessionNoteRepository notes,
 			AccountManagement accounts, CoachingMails mails, CoachingAudit audit, ApplicationEventPublisher events,
 			ObjectProvider<ClientSignalProvider> signalProviders, ChangeLog changeLog, CoachingSettings settings,
-			Clock clock) {
+			Presence presence, Clock clock) {
 		this.relationships = relationships;
 		this.notes = notes;
 		this.accounts = accounts;
@@ -98,6 +101,7 @@ public class CoachingManagement {
 		this.signalProviders = signalProviders;
 		this.changeLog = changeLog;
 		this.settings = settings;
+		this.presence = presence;
 		this.clock = clock;
 	}
 
@@ -558,7 +562,7 @@ public class CoachingManagement {
 		signals.sort(Comparator.comparingInt((RiskSignal signal) -> severityRank(signal.severity())).reversed());
 		String risk = signals.isEmpty() ? "none" : signals.get(0).severity();
 		return new ClientOverview(relationship.getId(), person(client.user()), relationship.getSharedAreas(),
-				relationship.getAcceptedAt(), lastActivity, risk, List.copyOf(signals));
+				relationship.getAcceptedAt(), lastActivity, risk, List.copyOf(signals), this.presence.of(clientId));
 	}
 
 	static int severityRank(String severity) {
