@@ -1,6 +1,7 @@
 package com.upcoach.identity.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,5 +43,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 			@Param("role") Role role, @Param("status") AccountStatus status, Pageable pageable);
 
 	long countByRoleAndStatus(Role role, AccountStatus status);
+
+	/**
+	 * Ids of accounts in a status after a given id, in id order: a keyset page that stays
+	 * stable while accounts are added.
+	 */
+	@Query("select u.id from UserAccount u where u.status = :status and u.id > :after order by u.id")
+	List<UUID> idsAfter(@Param("status") AccountStatus status, @Param("after") UUID after, Pageable pageable);
+
+	@Query("select u.id from UserAccount u where u.status = :status order by u.id")
+	List<UUID> ids(@Param("status") AccountStatus status, Pageable pageable);
 
 }
