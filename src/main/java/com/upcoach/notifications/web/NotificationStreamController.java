@@ -1,5 +1,6 @@
 package com.upcoach.notifications.web;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -10,12 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import com.upcoach.identity.ClientInfo;
 import com.upcoach.identity.PageSessions;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ErrorCode;
+import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.platform.security.AccessTokens;
 import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
@@ -39,9 +42,12 @@ class NotificationStreamController {
 
 	private final PageSessions pageSessions;
 
-	NotificationStreamController(NotificationStreams streams, PageSessions pageSessions) {
+	private final ErrorResponses errors;
+
+	NotificationStreamController(NotificationStreams streams, PageSessions pageSessions, ErrorResponses errors) {
 		this.streams = streams;
 		this.pageSessions = pageSessions;
+		this.errors = errors;
 	}
 
 	@GetMapping("/api/v1/sse/notifications")
@@ -54,20 +60,29 @@ class NotificationStreamController {
 			responses = @ApiResponse(responseCode = "200", description = "The event stream",
 					content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
 							schema = @Schema(type = "string"))))
-	SseEmitter stream(HttpServletRequest request,
+	SseEmitter stream(HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			@Parameter(description = "The last event id seen") @RequestHeader(name = "Last-Event-ID",
 					required = false) String lastEventIdHeader,
 			@Parameter(description = "The last event id seen, for clients that cannot set headers") @RequestParam(
-					required = false) String lastEventId) {
+					required = false) String lastEventId)
+			throws IOException {
 		if (accept == null || !accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE)) {
 			throw new ApiException(ErrorCode.NOT_ACCEPTABLE, "Ask for Accept: text/event-stream");
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		UserId user = CurrentUser.idOf(authentication)
-			.orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in first"));
-		return this.streams.open(user, sessionOf(authentication, request),
-				position((lastEventIdHeader != null) ? lastEventIdHeader : lastEventId));
+		try {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			UserId user = CurrentUser.idOf(authentication)
+				.orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in first"));
+			return this.streams.open(user, sessionOf(authentication, request),
+					position((lastEventIdHeader != null) ? lastEventIdHeader : lastEventId));
+		}
+		catch (ApiException ex) {
+			// The client accepts only text/event-stream, so the usual error handling
+			// could not answer in JSON; the envelope is written here instead.
+			this.errors.write(response, ex.code(), ex.getMessage());
+			return null;
+		}
 	}
 
 	private UUID sessionOf(Authentication authentication, HttpServletRequest request) {
@@ -97,7 +112,8 @@ class NotificationStreamController {
 			return Long.parseLong(lastEventId.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw ApiException.validation("Last-Event-ID", "must be the id of an event of this stream");
+			throw new ApiException(ErrorCode.VALIDATION_ERROR,
+					"Last-Event-ID must be the id of an event of this stream");
 		}
 	}
 
