@@ -28,10 +28,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
@@ -83,6 +85,13 @@ class NotificationStreamController {
 			this.errors.write(response, ex.code(), ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * A client that goes away ends its stream; that is no error to log or answer.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void disconnected() {
 	}
 
 	private UUID sessionOf(Authentication authentication, HttpServletRequest request) {
