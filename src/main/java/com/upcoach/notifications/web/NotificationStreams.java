@@ -7,12 +7,17 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,9 @@ class NotificationStreams implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(NotificationStreams.class);
 
+	/** How many events may wait for a slow client before its stream is closed. */
+	private static final int MAX_QUEUED = 1000;
+
 	/** How many stored notifications one resume sends at most (ten pages of 100). */
 	private static final int MAX_REPLAY_PAGES = 10;
 
@@ -57,6 +65,12 @@ class NotificationStreams implements DisposableBean {
 	private final NotificationSettings.Sse settings;
 
 	private final Map<UUID, Deque<Stream>> streams = new ConcurrentHashMap<>();
+
+	private final ExecutorService writers = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "sse-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "sse-heartbeat");
@@ -98,6 +112,7 @@ class NotificationStreams implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.heartbeats.shutdownNow();
+		this.writers.shutdown();
 		this.streams.values().forEach((open) -> List.copyOf(open).forEach(Stream::complete));
 	}
 
@@ -154,6 +169,12 @@ class NotificationStreams implements DisposableBean {
 		private volatile boolean closed;
 
 		private volatile Realtime.Registration registration;
+
+		private final Queue<SseEmitter.SseEventBuilder> outbox = new ConcurrentLinkedQueue<>();
+
+		private final AtomicInteger queued = new AtomicInteger();
+
+		private final AtomicBoolean writing = new AtomicBoolean();
 
 		Stream(UserId user, SseEmitter emitter) {
 			this.user = user;
@@ -212,19 +233,45 @@ class NotificationStreams implements DisposableBean {
 			}
 		}
 
+		/**
+		 * Queue an event; a writer thread sends the queue in order. Realtime delivers on
+		 * the thread that carries every user's events (the pub/sub subscriber), which
+		 * must not wait for one slow client's socket.
+		 */
 		void send(SseEmitter.SseEventBuilder event) {
 			if (this.closed) {
 				return;
 			}
-			try {
-				synchronized (this.emitter) {
-					this.emitter.send(event);
+			if (this.queued.incrementAndGet() > MAX_QUEUED) {
+				logger.debug("Closing a notification stream whose client does not keep up");
+				complete();
+				return;
+			}
+			this.outbox.add(event);
+			if (this.writing.compareAndSet(false, true)) {
+				NotificationStreams.this.writers.execute(this::write);
+			}
+		}
+
+		private void write() {
+			do {
+				SseEmitter.SseEventBuilder event;
+				while ((event = this.outbox.poll()) != null) {
+					this.queued.decrementAndGet();
+					if (this.closed) {
+						continue;
+					}
+					try {
+						this.emitter.send(event);
+					}
+					catch (IOException | IllegalStateException ex) {
+						logger.debug("Closing a notification stream that could not be written: {}", ex.getMessage());
+						close();
+					}
 				}
+				this.writing.set(false);
 			}
-			catch (IOException | IllegalStateException ex) {
-				logger.debug("Closing a notification stream that could not be written: {}", ex.getMessage());
-				close();
-			}
+			while (!this.outbox.isEmpty() && this.writing.compareAndSet(false, true));
 		}
 
 		void complete() {
