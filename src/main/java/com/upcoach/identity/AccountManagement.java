@@ -30,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -382,6 +383,18 @@ public class AccountManagement {
 		List<String> zones = timeZones.stream().map(ZoneId::getId).toList();
 		return this.accounts.findByStatusAndTimeZoneIn(AccountStatus.ACTIVE, zones, pageable)
 			.map((account) -> toView(account, null));
+	}
+
+	/**
+	 * The ids of active accounts after {@code after} (all when {@code null}), at most
+	 * {@code limit}, in a stable order: for jobs that reach every user in batches (system
+	 * announcements).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> activeUserIds(UUID after, int limit) {
+		PageRequest page = PageRequest.of(0, limit);
+		return (after != null) ? this.accounts.idsAfter(AccountStatus.ACTIVE, after, page)
+				: this.accounts.ids(AccountStatus.ACTIVE, page);
 	}
 
 	private void changeStatus(UserId admin, UserAccount account, AccountStatus status) {

@@ -50,4 +50,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
 	Slice<UserAccount> findByStatusAndTimeZoneIn(AccountStatus status, Collection<String> timeZones, Pageable pageable);
 
+	/**
+	 * Ids of accounts in a status after a given id, in id order: a keyset page that stays
+	 * stable while accounts are added.
+	 */
+	@Query("select u.id from UserAccount u where u.status = :status and u.id > :after order by u.id")
+	List<UUID> idsAfter(@Param("status") AccountStatus status, @Param("after") UUID after, Pageable pageable);
+
+	@Query("select u.id from UserAccount u where u.status = :status order by u.id")
+	List<UUID> ids(@Param("status") AccountStatus status, Pageable pageable);
+
 }

@@ -44,6 +44,12 @@ public class Notification extends AuditedEntity {
 	@Column(name = "read_at")
 	private Instant readAt;
 
+	/**
+	 * Whether it is shown in the app; {@code false} when only email or push wanted it.
+	 */
+	@Column(name = "in_app", nullable = false, updatable = false)
+	private boolean inApp;
+
 	protected Notification() {
 	}
 
@@ -58,6 +64,7 @@ public class Notification extends AuditedEntity {
 		this.link = link;
 		this.data = data;
 		this.dedupeKey = dedupeKey;
+		this.inApp = true;
 	}
 
 	/**
@@ -103,6 +110,10 @@ public class Notification extends AuditedEntity {
 
 	public Instant getReadAt() {
 		return this.readAt;
+	}
+
+	public boolean isInApp() {
+		return this.inApp;
 	}
 
 }

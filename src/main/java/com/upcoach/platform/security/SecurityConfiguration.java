@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import com.upcoach.platform.api.ApiPaths;
 import com.upcoach.platform.api.ErrorResponses;
 import com.upcoach.shared.Role;
@@ -39,8 +41,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Three filter chains: actuator (health public, the rest for admins and the metrics
- * scraper), the stateless bearer-token API, and the session + CSRF pages.
+ * Four filter chains: actuator (health public, the rest for admins and the metrics
+ * scraper), the notification stream (bearer token or page session), the stateless
+ * bearer-token API, and the session + CSRF pages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,6 +91,41 @@ class SecurityConfiguration {
 					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	/**
+	 * The notification stream ({@code /api/v1/sse/**}) takes the API's bearer token and
+	 * also the pages' session cookie, because a browser's {@code EventSource} cannot send
+	 * an {@code Authorization} header. It never creates a session; CSRF stays on (the
+	 * stream is a GET, which it does not check). Ordered with the actuator chain, whose
+	 * paths it does not share, so it comes before the API chain.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain streamChain(HttpSecurity http, ErrorResponses errors,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+			throws Exception {
+		ApiAuthenticationFailures failures = new ApiAuthenticationFailures(errors, new UnmappedApiRoute(mappings));
+		http.securityMatcher("/api/v1/sse/**")
+			// The dispatch that ends a finished stream was authorised when it opened.
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer((oauth) -> oauth
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
+				.authenticationEntryPoint(failures)
+				.accessDeniedHandler(failures))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.cors(Customizer.withDefaults())
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}

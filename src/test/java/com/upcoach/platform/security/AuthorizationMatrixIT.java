@@ -153,6 +153,13 @@ class AuthorizationMatrixIT {
 		rule(ADMIN, "GET /api/v1/admin/mail", "GET /api/v1/admin/mail/{id}");
 		// Realtime: presence, answered only for users in the caller's audience.
 		rule(EVERY_ROLE, "GET /api/v1/presence");
+		// Notifications core: everyone has an inbox, preferences and a stream; admins
+		// announce.
+		rule(EVERY_ROLE, "GET /api/v1/notifications", "GET /api/v1/notifications/unread-count",
+				"POST /api/v1/notifications/{id}/read", "POST /api/v1/notifications/read-all",
+				"DELETE /api/v1/notifications/{id}", "GET /api/v1/notifications/preferences",
+				"PUT /api/v1/notifications/preferences", "GET /api/v1/sse/notifications");
+		rule(ADMIN, "POST /api/v1/admin/announcements");
 		// Test-only fixtures of ApiConventionsIT; /boom fails on purpose.
 		rule(EVERY_ROLE, "POST /api/v1/probe/echo", "GET /api/v1/probe/log", "GET /api/v1/probe/legacy",
 				"GET /api/v1/probe/search", "POST /api/v1/probe/upload");

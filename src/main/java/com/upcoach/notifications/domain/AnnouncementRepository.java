@@ -1,0 +1,9 @@
+package com.upcoach.notifications.domain;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AnnouncementRepository extends JpaRepository<Announcement, UUID> {
+
+}
