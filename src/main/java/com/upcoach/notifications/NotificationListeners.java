@@ -16,7 +16,6 @@ import com.upcoach.identity.SecurityAlert;
 import com.upcoach.platform.realtime.Presence;
 import com.upcoach.shared.UserId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +30,9 @@ class NotificationListeners {
 
 	private final AccountManagement accounts;
 
-	private final ObjectProvider<Presence> presence;
+	private final Presence presence;
 
-	NotificationListeners(NotificationCenter center, AccountManagement accounts, ObjectProvider<Presence> presence) {
+	NotificationListeners(NotificationCenter center, AccountManagement accounts, Presence presence) {
 		this.center = center;
 		this.accounts = accounts;
 		this.presence = presence;
@@ -116,13 +115,12 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(ChatMessagePosted event) {
-		Presence who = this.presence.getIfAvailable();
 		boolean direct = event.chatTitle() == null || event.chatTitle().equals(event.senderName());
 		String title = direct ? event.senderName() : event.senderName() + " in " + event.chatTitle();
 		for (UUID recipient : event.recipientIds()) {
 			UserId user = new UserId(recipient);
 			// Someone online sees the message in the chat itself.
-			if (who != null && who.of(user).online()) {
+			if (this.presence.of(user).online()) {
 				continue;
 			}
 			this.center.notify(new NewNotification(user, NotificationType.CHAT_MESSAGE, title, event.preview(),

@@ -91,6 +91,16 @@ public class NotificationPreferences {
 	}
 
 	/**
+	 * Whether the user has email on for a type, whatever the hour: scheduled mail such as
+	 * the weekly digest picks its own time of day.
+	 */
+	@Transactional(readOnly = true)
+	public boolean wantsEmail(UserId user, NotificationType type) {
+		NotificationPreference preference = this.preferences.findById(user.value()).orElse(null);
+		return Boolean.TRUE.equals(resolve(choices(preference), type).get(Channels.EMAIL));
+	}
+
+	/**
 	 * How a notification of this type reaches the user now.
 	 */
 	@Transactional(readOnly = true)

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
+import com.upcoach.notifications.NotificationPreferences;
+import com.upcoach.notifications.NotificationType;
 import com.upcoach.platform.mail.MailTemplates;
 import com.upcoach.platform.mail.Mailer;
 import com.upcoach.shared.UserCalendar;
@@ -67,11 +69,15 @@ public class WeeklyDigest {
 
 	private final TransactionOperations transactions;
 
+	private final NotificationPreferences preferences;
+
 	private final Clock clock;
 
 	WeeklyDigest(AccountManagement accounts, DigestReports reports, SentDigestRepository sent, MailTemplates templates,
-			Mailer mailer, MailLinks links, TransactionOperations transactions, Clock clock) {
+			Mailer mailer, MailLinks links, TransactionOperations transactions, NotificationPreferences preferences,
+			Clock clock) {
 		this.accounts = accounts;
+		this.preferences = preferences;
 		this.reports = reports;
 		this.sent = sent;
 		this.templates = templates;
@@ -114,16 +120,9 @@ public class WeeklyDigest {
 		return local.getDayOfWeek() == DAY && local.getHour() == HOUR;
 	}
 
-	/**
-	 * Whether the user wants the digest by email. On until the notification preferences
-	 * decide it (type {@code weekly_digest}, channel {@code email}).
-	 */
-	boolean wantsDigest(UserView user) {
-		return true;
-	}
-
 	private boolean sendTo(UserView user, Instant now) {
-		if (!Recipients.reachable(user) || !wantsDigest(user)) {
+		if (!Recipients.reachable(user)
+				|| !this.preferences.wantsEmail(new UserId(user.id()), NotificationType.WEEKLY_DIGEST)) {
 			return false;
 		}
 		UserCalendar calendar = user.calendar();

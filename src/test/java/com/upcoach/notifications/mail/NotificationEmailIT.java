@@ -38,6 +38,8 @@ import com.upcoach.identity.domain.AccountStatus;
 import com.upcoach.mood.MoodManagement;
 import com.upcoach.mood.NewMoodLog;
 import com.upcoach.notifications.NotificationChannel;
+import com.upcoach.notifications.NotificationForms;
+import com.upcoach.notifications.NotificationPreferences;
 import com.upcoach.notifications.NotificationView;
 import com.upcoach.platform.mail.MailOutbox;
 import com.upcoach.platform.mail.MailStatus;
@@ -81,6 +83,9 @@ class NotificationEmailIT {
 
 	@Autowired
 	WeeklyDigest digest;
+
+	@Autowired
+	NotificationPreferences preferences;
 
 	@Autowired
 	AccountManagement accounts;
@@ -230,6 +235,19 @@ class NotificationEmailIT {
 		this.clock.set(Instant.parse("2027-01-11T07:30:00Z"));
 		this.digest.run();
 		await().atMost(60, TimeUnit.SECONDS).until(() -> received(berlin.email()).size() == 2);
+	}
+
+	@Test
+	void shouldSendNoDigestToSomeoneWhoTurnedItOff() {
+		UserView berlin = account("Europe/Berlin", "en-GB");
+		UserId ana = new UserId(berlin.id());
+		lastWeekOf(ana);
+		this.preferences.update(ana,
+				new NotificationForms.Preferences(Map.of("weekly_digest", Map.of("email", false)), null));
+
+		this.digest.run();
+
+		assertThat(this.outbox.recent(berlin.email(), 10)).isEmpty();
 	}
 
 	@Test

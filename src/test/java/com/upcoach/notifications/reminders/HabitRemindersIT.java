@@ -107,6 +107,37 @@ class HabitRemindersIT {
 	}
 
 	@Test
+	void shouldHoldRemindersInQuietHoursAndWhenTheUserTurnedThemOff() {
+		ReminderFixtures me = user(BERLIN);
+		this.clock.set(at(TODAY, 5, 0, BERLIN));
+		String early = me.dailyHabit("Stretch", TODAY, "07:00");
+		String later = me.dailyHabit("Meditate", TODAY, "08:00");
+		Http.Response quiet = me.http
+			.put("/api/v1/notifications/preferences",
+					"{\"quietHours\":{\"enabled\":true,\"start\":\"22:00\",\"end\":\"07:30\"}}")
+			.bearer(me.token)
+			.execute();
+		assertThat(quiet.status()).as(quiet.body()).isEqualTo(200);
+
+		runAt(at(TODAY, 7, 0, BERLIN));
+		assertThat(me.sent("habit_reminder")).as("07:00 is in quiet hours").isEmpty();
+		assertThat(me.nextFire(early, LocalTime.of(7, 0))).isEqualTo(at(TODAY.plusDays(1), 7, 0, BERLIN));
+		runAt(at(TODAY, 8, 0, BERLIN));
+		assertThat(me.sent("habit_reminder")).extracting(ReminderFixtures.Sent::title)
+			.containsExactly("Time for Meditate");
+
+		Http.Response off = me.http
+			.put("/api/v1/notifications/preferences",
+					"{\"channels\":{\"habit_reminder\":{\"in_app\":false,\"push\":false,\"email\":false}}}")
+			.bearer(me.token)
+			.execute();
+		assertThat(off.status()).as(off.body()).isEqualTo(200);
+		runAt(at(TODAY.plusDays(1), 8, 0, BERLIN));
+		assertThat(me.sent("habit_reminder")).as("turned off").hasSize(1);
+		assertThat(me.nextFire(later, LocalTime.of(8, 0))).isEqualTo(at(TODAY.plusDays(2), 8, 0, BERLIN));
+	}
+
+	@Test
 	void shouldNotRemindOfHabitsDoneSkippedNotDuePausedArchivedOrNotStarted() {
 		ReminderFixtures me = user(BERLIN);
 		this.clock.set(at(TODAY, 7, 0, BERLIN));
