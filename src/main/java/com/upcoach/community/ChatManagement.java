@@ -547,19 +547,11 @@ public class ChatManagement {
 		String key = "chat/" + chatId + "/" + HexFormat.of().formatHex(name);
 		long stored;
 		try (InputStream in = open(upload)) {
-			stored = this.storage.store(key, in);
+			stored = this.storage.storeInTransaction(key, in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					ChatManagement.this.storage.delete(key);
-				}
-			}
-		});
 		ChatAttachment attachment = this.attachments.saveAndFlush(new ChatAttachment(UUID.randomUUID(), chatId,
 				user.value(), key, cleanFileName(fileName), contentType, stored));
 		return attachmentView(attachment);

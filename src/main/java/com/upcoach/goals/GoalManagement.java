@@ -307,8 +307,8 @@ public class GoalManagement {
 	}
 
 	/**
-	 * Replace the set of habits linked to the goal. The ids are kept as given; a new link
-	 * counts as strength 0 until the habit's next event reports its strength.
+	 * Replace the set of habits linked to the goal: only the owner's own habits, each
+	 * counted with its strength from the moment it is linked.
 	 */
 	@Transactional
 	public GoalView linkHabits(UserId owner, UUID id, List<UUID> habitIds) {

@@ -250,19 +250,11 @@ public class JournalManagement {
 		String key = "journal/" + user.value() + "/" + HexFormat.of().formatHex(randomBytes());
 		long stored;
 		try (InputStream in = open(upload)) {
-			stored = this.storage.store(key, in);
+			stored = this.storage.storeInTransaction(key, in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					JournalManagement.this.storage.delete(key);
-				}
-			}
-		});
 		String previous = entry.attachAudio(key, contentType, stored, PENDING);
 		deleteAudioAfterCommit(previous);
 		entry.stamp(seq);

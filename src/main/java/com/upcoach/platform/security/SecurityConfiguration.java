@@ -116,18 +116,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer((oauth) -> oauth
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
-				.authenticationEntryPoint(failures)
-				.accessDeniedHandler(failures))
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.cors(Customizer.withDefaults())
-			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
-			.headers(SecurityConfiguration::securityHeaders);
-		return http.build();
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+		return bearerApi(http, failures).build();
 	}
 
 	@Bean
@@ -147,21 +137,29 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens are not sent automatically by browsers, so there is nothing
+			// to forge; the pages chain below keeps CSRF protection for cookie sessions.
+			.csrf((csrf) -> csrf.disable());
+		return bearerApi(http, failures).build();
+	}
+
+	/**
+	 * What the API and the stream share: bearer tokens, failures in the error envelope,
+	 * CORS, no saved requests, the user in the log context and the security headers.
+	 */
+	private static HttpSecurity bearerApi(HttpSecurity http, ApiAuthenticationFailures failures) throws Exception {
+		return http
 			.oauth2ResourceServer((oauth) -> oauth
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(JwtConfiguration.authenticationConverter()))
 				.authenticationEntryPoint(failures)
 				.accessDeniedHandler(failures))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(failures).accessDeniedHandler(failures))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Bearer tokens are not sent automatically by browsers, so there is nothing
-			// to forge; the pages chain below keeps CSRF protection for cookie sessions.
-			.csrf((csrf) -> csrf.disable())
 			.cors(Customizer.withDefaults())
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new UserLogContext(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::securityHeaders);
-		return http.build();
 	}
 
 	@Bean
