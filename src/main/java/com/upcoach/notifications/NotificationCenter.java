@@ -89,7 +89,7 @@ public class NotificationCenter {
 			return Optional.empty();
 		}
 		UUID id = UUID.randomUUID();
-		int inserted = this.notifications.insertIfAbsent(id, user, this.notifications.nextSeq(), this.clock.instant(),
+		int inserted = this.notifications.insertIfAbsent(id, user, nextSeq(user), this.clock.instant(),
 				request.type().wireName(), request.title(), request.body(), request.link(),
 				this.json.writeValueAsString(request.data()), request.dedupeKey(), plan.inApp());
 		if (inserted == 0) {
@@ -102,6 +102,14 @@ public class NotificationCenter {
 		}
 		dispatchAfterCommit(request.user(), view, plan.external());
 		return Optional.of(view);
+	}
+
+	private long nextSeq(UUID user) {
+		if (this.notifications.advanceSeq(user) == 0) {
+			this.notifications.startSeq(user);
+			this.notifications.advanceSeq(user);
+		}
+		return this.notifications.currentSeq(user);
 	}
 
 	NotificationView toView(Notification notification) {

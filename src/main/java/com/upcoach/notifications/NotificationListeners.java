@@ -117,7 +117,9 @@ class NotificationListeners {
 	void on(ChatMessagePosted event) {
 		boolean direct = event.chatTitle() == null || event.chatTitle().equals(event.senderName());
 		String title = direct ? event.senderName() : event.senderName() + " in " + event.chatTitle();
-		for (UUID recipient : event.recipientIds()) {
+		// In id order, as announcements do: transactions that notify several users lock
+		// their stream counters in one order and never deadlock.
+		for (UUID recipient : event.recipientIds().stream().sorted().toList()) {
 			UserId user = new UserId(recipient);
 			// Someone online sees the message in the chat itself.
 			if (this.presence.of(user).online()) {

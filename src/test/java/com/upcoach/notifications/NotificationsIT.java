@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,7 @@ import com.upcoach.notifications.domain.NotificationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.upcoach.notifications.NotificationFixtures.notification;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,9 @@ class NotificationsIT {
 
 	@Autowired
 	NotificationRepository repository;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	FixedClock clock;
@@ -288,6 +293,43 @@ class NotificationsIT {
 			pool.shutdownNow();
 		}
 		assertThat(this.me.get("/api/v1/notifications").json().at("/pagination/totalElements").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void shouldNumberAUsersNotificationsInTheOrderTheyCommit() throws Exception {
+		CountDownLatch firstTaken = new CountDownLatch(1);
+		CountDownLatch commitFirst = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Optional<NotificationView>> first = pool.submit(() -> this.transactions.execute((status) -> {
+				Optional<NotificationView> created = this.center
+					.notify(notification(this.me.id(), NotificationType.GOAL_COMPLETED, "First", null));
+				firstTaken.countDown();
+				awaitQuietly(commitFirst);
+				return created;
+			}));
+			assertThat(firstTaken.await(20, TimeUnit.SECONDS)).isTrue();
+			Future<Optional<NotificationView>> second = pool.submit(() -> this.center
+				.notify(notification(this.me.id(), NotificationType.GOAL_COMPLETED, "Second", null)));
+			Thread.sleep(500);
+			assertThat(second).as("waits for the first to commit").isNotDone();
+			commitFirst.countDown();
+			assertThat(second.get(20, TimeUnit.SECONDS).orElseThrow().seq())
+				.isGreaterThan(first.get(20, TimeUnit.SECONDS).orElseThrow().seq());
+		}
+		finally {
+			commitFirst.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(20, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static List<String> titles(JsonNode list) {

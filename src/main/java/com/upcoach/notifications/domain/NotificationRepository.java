@@ -28,11 +28,21 @@ public interface NotificationRepository extends JpaRepository<Notification, UUID
 	List<Notification> findTop100ByUserIdAndInAppTrueAndSeqGreaterThanOrderBySeqAsc(UUID userId, long seq);
 
 	/**
-	 * The next stream position, from one sequence for all users so positions never
-	 * repeat.
+	 * Moves the user's stream position on; the row stays locked until the caller's
+	 * transaction ends, so the user's notifications commit in position order.
+	 * @return 0 when the user has no counter yet
 	 */
-	@Query(value = "SELECT nextval('notification_seq')", nativeQuery = true)
-	long nextSeq();
+	@Modifying
+	@Query(value = "UPDATE notification_counters SET seq = seq + 1 WHERE user_id = :user", nativeQuery = true)
+	int advanceSeq(@Param("user") UUID user);
+
+	@Modifying
+	@Query(value = "INSERT INTO notification_counters (user_id, seq) VALUES (:user, 0) ON CONFLICT DO NOTHING",
+			nativeQuery = true)
+	int startSeq(@Param("user") UUID user);
+
+	@Query(value = "SELECT seq FROM notification_counters WHERE user_id = :user", nativeQuery = true)
+	long currentSeq(@Param("user") UUID user);
 
 	/**
 	 * Inserts a notification unless the user already has one with its dedupe key. Two
