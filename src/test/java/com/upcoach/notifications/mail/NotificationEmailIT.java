@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +38,7 @@ import com.upcoach.notifications.NotificationPreferences;
 import com.upcoach.notifications.NotificationView;
 import com.upcoach.platform.mail.MailOutbox;
 import com.upcoach.platform.mail.MailStatus;
+import com.upcoach.platform.mail.SmtpInbox;
 import com.upcoach.shared.Role;
 import com.upcoach.shared.UserId;
 import com.upcoach.tasks.GoalsTasksTestConfiguration;
@@ -134,7 +130,7 @@ class NotificationEmailIT {
 		email().deliver(new UserId(ana.id()), notification("habit_reminder", "Time for: Drink water",
 				"Keep your 3-day streak going.", "/app/habits/" + habit));
 
-		MimeMessage received = awaitOneMailTo(ana.email());
+		MimeMessage received = SmtpInbox.awaitOne(smtp, ana.email());
 		assertThat(received.getSubject()).isEqualTo("Time for: Drink water");
 		assertThat(received.getContentType()).startsWith("multipart/alternative");
 		MimeMultipart parts = (MimeMultipart) received.getContent();
@@ -160,7 +156,7 @@ class NotificationEmailIT {
 		email().deliver(new UserId(ana.id()), notification("coach_accepted", "Maria <b>accepted</b> your request", null,
 				"https://evil.example/phish"));
 
-		MimeMessage received = awaitOneMailTo(ana.email());
+		MimeMessage received = SmtpInbox.awaitOne(smtp, ana.email());
 		MimeMultipart parts = (MimeMultipart) received.getContent();
 		assertThat(text(parts, 0)).contains("Maria <b>accepted</b> your request")
 			.contains("Open in UpCoach:\n" + PUBLIC_URL + "/app\n")
@@ -184,7 +180,7 @@ class NotificationEmailIT {
 			email().deliver(new UserId(user.id()), notification("habit_reminder", "Time for: Stretch", null, null));
 		}
 
-		awaitOneMailTo(active.email());
+		SmtpInbox.awaitOne(smtp, active.email());
 		assertThat(this.outbox.recent(unverified.email(), 10)).extracting((mail) -> mail.subject())
 			.containsExactly("Confirm your email address");
 		assertThat(this.outbox.recent(suspended.email(), 10)).isEmpty();
@@ -205,7 +201,7 @@ class NotificationEmailIT {
 			.get(60, TimeUnit.SECONDS);
 		this.digest.run();
 
-		MimeMessage received = awaitOneMailTo(berlin.email());
+		MimeMessage received = SmtpInbox.awaitOne(smtp, berlin.email());
 		assertThat(received.getSubject()).isEqualTo("Your week in UpCoach: 28 Dec 2026 – 3 Jan 2027");
 		MimeMultipart parts = (MimeMultipart) received.getContent();
 		assertThat(parts.getCount()).isEqualTo(2);
@@ -220,21 +216,21 @@ class NotificationEmailIT {
 		assertThat(text(parts, 1)).contains("<td style=\"padding: 4px 8px 4px 0;\">Drink water</td>")
 			.contains("<strong>86%</strong>")
 			.contains("href=\"" + PUBLIC_URL + "/app/settings/notifications\"");
-		assertThat(received(newYork.email())).as("02:30 in New York").isEmpty();
+		assertThat(SmtpInbox.received(smtp, newYork.email())).as("02:30 in New York").isEmpty();
 
 		this.clock.set(Instant.parse("2027-01-04T13:30:00Z"));
 		this.digest.run();
-		MimeMessage newYorks = awaitOneMailTo(newYork.email());
+		MimeMessage newYorks = SmtpInbox.awaitOne(smtp, newYork.email());
 		assertThat(newYorks.getSubject()).isEqualTo("Your week in UpCoach: Dec 28, 2026 – Jan 3, 2027");
 		assertThat(text((MimeMultipart) newYorks.getContent(), 0)).contains("No habit was due last week.")
 			.contains("- Learn Spanish: 0%")
 			.contains("Tasks done: 0.")
 			.contains("No mood logged.");
-		assertThat(received(berlin.email())).hasSize(1);
+		assertThat(SmtpInbox.received(smtp, berlin.email())).hasSize(1);
 
 		this.clock.set(Instant.parse("2027-01-11T07:30:00Z"));
 		this.digest.run();
-		await().atMost(60, TimeUnit.SECONDS).until(() -> received(berlin.email()).size() == 2);
+		await().atMost(60, TimeUnit.SECONDS).until(() -> SmtpInbox.received(smtp, berlin.email()).size() == 2);
 	}
 
 	@Test
@@ -264,7 +260,7 @@ class NotificationEmailIT {
 		finally {
 			smtp = startSmtp();
 		}
-		assertThat(awaitOneMailTo(ana.email()).getSubject()).isEqualTo("Time for: Meditate");
+		assertThat(SmtpInbox.awaitOne(smtp, ana.email()).getSubject()).isEqualTo("Time for: Meditate");
 	}
 
 	@Test
@@ -272,11 +268,12 @@ class NotificationEmailIT {
 		String address = AccountFixtures.uniqueEmail("verify");
 		this.accounts.register(new AccountManagement.NewAccount(address, "a-long-enough-passphrase-42", "Vera",
 				Role.USER, ZoneId.of("Europe/Berlin"), Locale.ENGLISH));
-		assertBothPartsLinkTo(awaitOneMailTo(address), "Confirm your email address", "/verify-email?token=");
+		assertBothPartsLinkTo(SmtpInbox.awaitOne(smtp, address), "Confirm your email address", "/verify-email?token=");
 
 		UserView member = account("Europe/Berlin", "en-GB");
 		this.accounts.forgotPassword(member.email());
-		assertBothPartsLinkTo(awaitOneMailTo(member.email()), "Reset your UpCoach password", "/reset-password?token=");
+		assertBothPartsLinkTo(SmtpInbox.awaitOne(smtp, member.email()), "Reset your UpCoach password",
+				"/reset-password?token=");
 	}
 
 	// Lines travel with CRLF endings.
@@ -342,28 +339,6 @@ class NotificationEmailIT {
 	private NotificationView notification(String type, String title, String body, String link) {
 		return new NotificationView(UUID.randomUUID(), 1, type, title, body, link, Map.of(), false, null,
 				this.clock.instant());
-	}
-
-	private static MimeMessage awaitOneMailTo(String to) {
-		List<MimeMessage> messages = await().atMost(60, TimeUnit.SECONDS)
-			.until(() -> received(to), (found) -> !found.isEmpty());
-		assertThat(messages).hasSize(1);
-		return messages.get(0);
-	}
-
-	private static List<MimeMessage> received(String to) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> isTo(message, to)).toList();
-	}
-
-	private static boolean isTo(MimeMessage message, String to) {
-		try {
-			Address[] recipients = message.getRecipients(Message.RecipientType.TO);
-			return recipients != null && Arrays.stream(recipients)
-				.anyMatch((address) -> ((InternetAddress) address).getAddress().equals(to));
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static GreenMail startSmtp() {

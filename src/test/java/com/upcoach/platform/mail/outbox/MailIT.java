@@ -2,7 +2,6 @@ package com.upcoach.platform.mail.outbox;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +10,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.upcoach.IntegrationTest;
 import com.upcoach.platform.mail.MailMessage;
+import com.upcoach.platform.mail.SmtpInbox;
 import com.upcoach.platform.mail.MailOutbox;
 import com.upcoach.platform.mail.MailStatus;
 import com.upcoach.platform.mail.Mailer;
@@ -87,7 +85,7 @@ class MailIT {
 		this.transactions.executeWithoutResult((status) -> this.mailer.send(
 				new MailMessage(to, "Verify your email", "Your code is 482913", "<p>Your code is <b>482913</b></p>")));
 
-		MimeMessage received = awaitMailTo(to);
+		MimeMessage received = SmtpInbox.awaitOne(smtp, to);
 		assertThat(received.getFrom()).extracting(Address::toString)
 			.containsExactly("UpCoach Test <mailer@upcoach.test>");
 		assertThat(received.getRecipients(Message.RecipientType.TO)).extracting(Address::toString).containsExactly(to);
@@ -115,8 +113,8 @@ class MailIT {
 		this.transactions.executeWithoutResult((status) -> this.mailer
 			.send(new MailMessage(committed, "New sign-in", "A new device signed in", null)));
 
-		awaitMailTo(committed);
-		assertThat(received(rolledBack)).isEmpty();
+		SmtpInbox.awaitOne(smtp, committed);
+		assertThat(SmtpInbox.received(smtp, rolledBack)).isEmpty();
 		assertThat(this.outbox.recent(rolledBack, 10)).isEmpty();
 	}
 
@@ -145,7 +143,7 @@ class MailIT {
 			smtp = startSmtp();
 		}
 
-		awaitMailTo(to);
+		SmtpInbox.awaitOne(smtp, to);
 		OutboxMail sent = await().atMost(10, TimeUnit.SECONDS)
 			.until(() -> this.rows.findById(id).orElseThrow(), (mail) -> mail.getStatus() == MailStatus.SENT);
 		assertThat(sent.getAttempts()).isGreaterThanOrEqualTo(2);
@@ -203,28 +201,6 @@ class MailIT {
 			assertThat(output.getAll()).doesNotContain("s3cr3t-t0ken").doesNotContain("Code 111111");
 		}
 
-	}
-
-	private MimeMessage awaitMailTo(String to) {
-		List<MimeMessage> messages = await().atMost(60, TimeUnit.SECONDS)
-			.until(() -> received(to), (found) -> !found.isEmpty());
-		assertThat(messages).hasSize(1);
-		return messages.get(0);
-	}
-
-	private static List<MimeMessage> received(String to) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> isTo(message, to)).toList();
-	}
-
-	private static boolean isTo(MimeMessage message, String to) {
-		try {
-			Address[] recipients = message.getRecipients(Message.RecipientType.TO);
-			return recipients != null && Arrays.stream(recipients)
-				.anyMatch((address) -> ((InternetAddress) address).getAddress().equals(to));
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String recipient() {
