@@ -17,8 +17,10 @@ import org.springframework.util.Assert;
 /**
  * Sends events to rooms on every node. Called inside a transaction, a send waits for the
  * commit (and is dropped on rollback), so a client never hears of a write that did not
- * happen. Delivery is at most once: what must not be lost is also persisted (a
- * notification) and read back by clients that reconnect.
+ * happen. An after-commit listener must step out of the finished transaction first
+ * ({@code PROPAGATION_NOT_SUPPORTED}): there a send would wait for a commit that has
+ * already happened, and never go. Delivery is at most once: what must not be lost is also
+ * persisted (a notification) and read back by clients that reconnect.
  */
 @Service
 public class Realtime {
