@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -20,9 +21,7 @@ import org.slf4j.LoggerFactory;
 import com.upcoach.platform.redis.RedisNamespace;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.dao.DataAccessException;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * heartbeat expired — it crashed or lost Redis — no longer count, and are removed when
  * next read.
  */
-class RedisPresenceStore implements PresenceStore, ApplicationListener<ContextClosedEvent>, DisposableBean {
+class RedisPresenceStore implements PresenceStore, SmartLifecycle, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedisPresenceStore.class);
 
@@ -46,6 +45,8 @@ class RedisPresenceStore implements PresenceStore, ApplicationListener<ContextCl
 
 	private final Duration heartbeatTtl;
 
+	private ScheduledFuture<?> beating;
+
 	private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "presence-heartbeat");
 		thread.setDaemon(true);
@@ -57,16 +58,50 @@ class RedisPresenceStore implements PresenceStore, ApplicationListener<ContextCl
 		this.namespace = namespace;
 		this.nodeId = nodeId;
 		this.heartbeatTtl = heartbeatTtl;
+	}
+
+	/**
+	 * Beats from when the Redis client has started (a lifecycle in a later phase) until
+	 * it stops: at shutdown, and whenever the context is stopped and started again, as
+	 * the test framework does with the contexts it caches. A beat scheduled once at
+	 * construction died with the first failure and never came back after a restart.
+	 */
+	@Override
+	public synchronized void start() {
 		heartbeat();
-		long period = Math.max(1, heartbeatTtl.toMillis() / 3);
-		this.heartbeats.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+		long period = Math.max(1, this.heartbeatTtl.toMillis() / 3);
+		this.beating = this.heartbeats.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * A node that stops cleanly leaves at once instead of when its heartbeat expires.
+	 */
+	@Override
+	public synchronized void stop() {
+		if (this.beating != null) {
+			this.beating.cancel(false);
+			this.beating = null;
+		}
+		try {
+			this.redis.delete(nodeKey(this.nodeId));
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not remove the presence heartbeat: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.beating != null;
 	}
 
 	private void heartbeat() {
 		try {
 			this.redis.opsForValue().set(nodeKey(this.nodeId), "1", this.heartbeatTtl);
 		}
-		catch (DataAccessException ex) {
+		catch (RuntimeException ex) {
+			// Not only DataAccessException: an exception escaping a scheduled task
+			// cancels it for good.
 			logger.warn("Presence heartbeat failed: {}", ex.getMessage());
 		}
 	}
@@ -146,22 +181,6 @@ class RedisPresenceStore implements PresenceStore, ApplicationListener<ContextCl
 			}
 		}
 		return result;
-	}
-
-	/**
-	 * A node that stops cleanly leaves at once instead of when its heartbeat expires.
-	 * Done when the context starts closing: by the time beans are destroyed, the Redis
-	 * client has stopped.
-	 */
-	@Override
-	public void onApplicationEvent(ContextClosedEvent event) {
-		this.heartbeats.shutdownNow();
-		try {
-			this.redis.delete(nodeKey(this.nodeId));
-		}
-		catch (DataAccessException ex) {
-			logger.debug("Could not remove the presence heartbeat: {}", ex.getMessage());
-		}
 	}
 
 	@Override
