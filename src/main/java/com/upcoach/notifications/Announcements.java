@@ -3,17 +3,14 @@ package com.upcoach.notifications;
 import java.util.UUID;
 
 import org.jobrunr.scheduling.JobScheduler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.upcoach.notifications.domain.Announcement;
 import com.upcoach.notifications.domain.AnnouncementRepository;
+import com.upcoach.platform.persistence.AfterCommit;
 import com.upcoach.platform.realtime.Realtime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * System announcements by admins: broadcast to every connected client at once, then
@@ -23,18 +20,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Announcements {
 
-	private static final Logger logger = LoggerFactory.getLogger(Announcements.class);
-
 	private final AnnouncementRepository announcements;
 
 	private final Realtime realtime;
 
 	private final JobScheduler jobs;
 
-	Announcements(AnnouncementRepository announcements, Realtime realtime, JobScheduler jobs) {
+	private final AfterCommit afterCommit;
+
+	Announcements(AnnouncementRepository announcements, Realtime realtime, JobScheduler jobs, AfterCommit afterCommit) {
 		this.announcements = announcements;
 		this.realtime = realtime;
 		this.jobs = jobs;
+		this.afterCommit = afterCommit;
 	}
 
 	@Transactional
@@ -46,21 +44,9 @@ public class Announcements {
 				announcement.getLink(), announcement.getCreatedAt());
 		this.realtime.broadcast(NotificationCenter.NEW, view);
 		UUID id = announcement.getId();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				try {
-					// The job takes the announcement's id, so it is never scheduled
-					// twice.
-					Announcements.this.jobs.<AnnouncementDelivery>enqueue(id, (delivery) -> delivery.deliver(id));
-				}
-				catch (RuntimeException ex) {
-					logger.error("Announcement {} was broadcast but could not be queued for the inboxes", id, ex);
-				}
-			}
-
-		});
+		// The job takes the announcement's id, so it is never scheduled twice.
+		this.afterCommit.run("queue announcement " + id + " for the inboxes",
+				() -> this.jobs.<AnnouncementDelivery>enqueue(id, (delivery) -> delivery.deliver(id)));
 		return view;
 	}
 

@@ -12,22 +12,18 @@ import com.upcoach.identity.SessionsEnded;
 import com.upcoach.platform.realtime.Realtime;
 import com.upcoach.shared.UserId;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carries live changes to the user's open apps, without making notifications: habit
  * progress ({@code habit:updated}) and ended sessions (their sockets and streams close).
  * <p>
- * These run synchronously right after the writing transaction commits, on the request's
- * thread, rather than as module listeners: a module listener first stores the event in
- * the publication registry and waits for a worker and a transaction of its own, which
- * costs milliseconds for a message that is worthless if late and harmless if lost (the
- * client re-reads on reconnect).
+ * These listen in the writing transaction and leave the waiting for its commit to
+ * {@link Realtime}, rather than being module or after-commit listeners: both store the
+ * event in the publication registry first, and an after-commit listener then completes it
+ * with a second database connection while the first is still held, for a message that is
+ * worthless if late and harmless if lost (the client re-reads on reconnect).
  */
 @Component
 class LiveUpdates {
@@ -36,40 +32,31 @@ class LiveUpdates {
 
 	private final Realtime realtime;
 
-	private final TransactionTemplate outsideTransaction;
-
-	LiveUpdates(Realtime realtime, PlatformTransactionManager transactions) {
+	LiveUpdates(Realtime realtime) {
 		this.realtime = realtime;
-		// After the commit the finished transaction is still bound to the thread, and
-		// Realtime would wait for its commit again; stepping out of it sends at once.
-		this.outsideTransaction = new TransactionTemplate(transactions);
-		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HabitCheckedIn event) {
 		send(event.userId(), progress(event.habitId(), "checked_in", event.day(), event.completed(), event.value(),
 				event.currentStreak(), event.longestStreak(), event.strength(), event.occurredAt()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HabitUpdated event) {
 		send(event.userId(), progress(event.habitId(), event.change(), event.day(), null, null, event.currentStreak(),
 				null, event.strength(), event.occurredAt()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(SessionsEnded event) {
-		this.outsideTransaction.executeWithoutResult((status) -> {
-			for (UUID session : event.sessionIds()) {
-				this.realtime.endSessions(new UserId(event.userId()), session);
-			}
-		});
+		for (UUID session : event.sessionIds()) {
+			this.realtime.endSessions(new UserId(event.userId()), session);
+		}
 	}
 
 	private void send(UUID user, Map<String, Object> payload) {
-		this.outsideTransaction
-			.executeWithoutResult((status) -> this.realtime.toUser(new UserId(user), HABIT_UPDATED, payload));
+		this.realtime.toUser(new UserId(user), HABIT_UPDATED, payload);
 	}
 
 	private static Map<String, Object> progress(UUID habitId, String change, LocalDate day, Boolean completed,

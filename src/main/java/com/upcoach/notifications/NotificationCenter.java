@@ -14,13 +14,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.upcoach.notifications.domain.Notification;
 import com.upcoach.notifications.domain.NotificationRepository;
+import com.upcoach.platform.persistence.AfterCommit;
 import com.upcoach.platform.realtime.Realtime;
 import com.upcoach.shared.UserId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Creates notifications as the user's preferences say: stored and announced in the app
@@ -49,14 +48,18 @@ public class NotificationCenter {
 
 	private final Clock clock;
 
+	private final AfterCommit afterCommit;
+
 	NotificationCenter(NotificationRepository notifications, NotificationPreferences preferences,
-			List<NotificationChannel> channels, Realtime realtime, JsonMapper json, Clock clock) {
+			List<NotificationChannel> channels, Realtime realtime, JsonMapper json, Clock clock,
+			AfterCommit afterCommit) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.channels = List.copyOf(channels);
 		this.realtime = realtime;
 		this.json = json;
 		this.clock = clock;
+		this.afterCommit = afterCommit;
 	}
 
 	/**
@@ -126,22 +129,17 @@ public class NotificationCenter {
 		if (targets.isEmpty()) {
 			return;
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				for (NotificationChannel channel : targets) {
-					try {
-						channel.deliver(user, view);
-					}
-					catch (RuntimeException ex) {
-						// The notification is stored; one channel failing must not keep
-						// it from the others.
-						logger.warn("Channel {} failed to take notification {}", channel.name(), view.id(), ex);
-					}
+		this.afterCommit.run("deliver notification " + view.id(), () -> {
+			for (NotificationChannel channel : targets) {
+				try {
+					channel.deliver(user, view);
+				}
+				catch (RuntimeException ex) {
+					// The notification is stored; one channel failing must not keep it
+					// from the others.
+					logger.warn("Channel {} failed to take notification {}", channel.name(), view.id(), ex);
 				}
 			}
-
 		});
 	}
 

@@ -1,6 +1,7 @@
 package com.upcoach.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,9 +19,13 @@ import com.upcoach.platform.realtime.Presence;
 import com.upcoach.platform.realtime.PresenceView;
 import com.upcoach.shared.UserId;
 
+import org.awaitility.Awaitility;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one context of the notification ITs: a clock tests can fix, email and push channels
@@ -109,7 +114,20 @@ class NotificationTestConfiguration {
 			this.deliveries.add(new Delivery(user, notification));
 		}
 
-		List<NotificationView> to(UserId user) {
+		/**
+		 * Waits until the user has been given exactly these notifications, in any order,
+		 * and still only these a moment later: channels are called on a worker once the
+		 * transaction has committed, so a delivery that should not happen could still be
+		 * on its way.
+		 */
+		void shouldHaveDelivered(UserId user, NotificationView... expected) {
+			Awaitility.await()
+				.during(Duration.ofMillis(200))
+				.atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(to(user)).as(this.name).containsExactlyInAnyOrder(expected));
+		}
+
+		private List<NotificationView> to(UserId user) {
 			return this.deliveries.stream()
 				.filter((delivery) -> delivery.user().equals(user))
 				.map(Delivery::notification)

@@ -60,9 +60,9 @@ class EmailChannel implements NotificationChannel {
 	}
 
 	/**
-	 * Queue the email. Its own transaction: the notification centre calls channels after
-	 * its commit, where the outbox row could otherwise join a finished or read-only
-	 * transaction and never be written.
+	 * Queue the email, in a transaction of its own: the notification centre calls
+	 * channels once its own transaction has committed, and the outbox row must not join a
+	 * finished or read-only one.
 	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -8,16 +8,13 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 import org.jobrunr.scheduling.JobScheduler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.upcoach.notifications.NotificationChannel;
 import com.upcoach.notifications.NotificationView;
+import com.upcoach.platform.persistence.AfterCommit;
 import com.upcoach.shared.UserId;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code push} channel: queues one background push per browser subscription and
@@ -25,8 +22,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class PushChannel implements NotificationChannel {
-
-	private static final Logger logger = LoggerFactory.getLogger(PushChannel.class);
 
 	static final String NAME = "push";
 
@@ -42,14 +37,17 @@ class PushChannel implements NotificationChannel {
 
 	private final Set<String> platforms;
 
+	private final AfterCommit afterCommit;
+
 	PushChannel(PushSubscriptionRepository subscriptions, PushDeviceRepository devices, JobScheduler jobs,
-			JsonMapper json, PushSettings settings, List<PushGateway> gateways) {
+			JsonMapper json, PushSettings settings, List<PushGateway> gateways, AfterCommit afterCommit) {
 		this.subscriptions = subscriptions;
 		this.devices = devices;
 		this.jobs = jobs;
 		this.json = json;
 		this.settings = settings;
 		this.platforms = gateways.stream().map(PushGateway::platform).collect(Collectors.toUnmodifiableSet());
+		this.afterCommit = afterCommit;
 	}
 
 	@Override
@@ -72,7 +70,9 @@ class PushChannel implements NotificationChannel {
 			.filter((device) -> this.platforms.contains(device.getPlatform()))
 			.map(PushDevice::getId)
 			.toList();
-		Runnable enqueue = () -> {
+		// The jobs must not run before the caller's transaction commits, nor at all if it
+		// rolls back.
+		this.afterCommit.run("queue the pushes of notification " + notification.id(), () -> {
 			// Job ids from the notification and the target: a notification delivered
 			// twice (an event republished after a restart) is pushed once.
 			for (UUID browser : browsers) {
@@ -83,30 +83,7 @@ class PushChannel implements NotificationChannel {
 				this.jobs.<PushDelivery>enqueue(jobId(notification, phone),
 						(delivery) -> delivery.toDevice(phone, message));
 			}
-		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// The job must not run before the caller's transaction commits, nor at all if
-			// it rolls back.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					try {
-						enqueue.run();
-					}
-					catch (RuntimeException ex) {
-						// The notification is committed and shown in the app: failing the
-						// caller now would suggest otherwise.
-						logger.error("Notification {} is not pushed: its push jobs could not be queued",
-								notification.id(), ex);
-					}
-				}
-
-			});
-		}
-		else {
-			enqueue.run();
-		}
+		});
 	}
 
 	private static UUID jobId(NotificationView notification, UUID target) {

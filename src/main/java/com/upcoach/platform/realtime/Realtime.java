@@ -17,8 +17,8 @@ import org.springframework.util.Assert;
 /**
  * Sends events to rooms on every node. Called inside a transaction, a send waits for the
  * commit (and is dropped on rollback), so a client never hears of a write that did not
- * happen. An after-commit listener must step out of the finished transaction first
- * ({@code PROPAGATION_NOT_SUPPORTED}): there a send would wait for a commit that has
+ * happen. So send from inside the writing transaction (a plain {@code @EventListener}
+ * does), not from an after-commit callback: there a send would wait for a commit that has
  * already happened, and never go. Delivery is at most once: what must not be lost is also
  * persisted (a notification) and read back by clients that reconnect.
  */

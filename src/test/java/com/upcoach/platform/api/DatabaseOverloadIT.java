@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hashes), a request that needs one is told to retry, not given a 500.
  */
 @IntegrationTest
-@TestPropertySource(properties = "spring.datasource.hikari.connection-timeout=250")
+// No demo data: seeding at start-up would compete for connections that time out this
+// fast.
+@TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=250", "upcoach.demo.seed=false" })
 class DatabaseOverloadIT {
 
 	@LocalServerPort

@@ -3,14 +3,12 @@ package com.upcoach.platform.mail.outbox;
 import java.util.UUID;
 
 import org.jobrunr.scheduling.JobScheduler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.upcoach.platform.mail.MailMessage;
 import com.upcoach.platform.mail.Mailer;
+import com.upcoach.platform.persistence.AfterCommit;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.Assert;
 
@@ -21,15 +19,16 @@ import org.springframework.util.Assert;
 @Component
 class OutboxMailer implements Mailer {
 
-	private static final Logger logger = LoggerFactory.getLogger(OutboxMailer.class);
-
 	private final OutboxMailRepository outbox;
 
 	private final JobScheduler jobs;
 
-	OutboxMailer(OutboxMailRepository outbox, JobScheduler jobs) {
+	private final AfterCommit afterCommit;
+
+	OutboxMailer(OutboxMailRepository outbox, JobScheduler jobs, AfterCommit afterCommit) {
 		this.outbox = outbox;
 		this.jobs = jobs;
+		this.afterCommit = afterCommit;
 	}
 
 	@Override
@@ -43,21 +42,7 @@ class OutboxMailer implements Mailer {
 		Assert.state(!TransactionSynchronizationManager.isCurrentTransactionReadOnly(),
 				"Mail is written to the outbox in the caller's transaction, which must not be read-only");
 		UUID id = queue(message);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				try {
-					enqueue(id);
-				}
-				catch (RuntimeException ex) {
-					// The caller's work is committed: failing its request now would
-					// suggest otherwise.
-					logger.error("Mail {} stays queued: its delivery could not be scheduled", id, ex);
-				}
-			}
-
-		});
+		this.afterCommit.run("schedule the delivery of mail " + id, () -> enqueue(id));
 	}
 
 	private UUID queue(MailMessage message) {
