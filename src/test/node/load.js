@@ -2,6 +2,8 @@
 // argv[2]: JSON {url, tokens: [...], clients, probeToken (optional), concurrency}
 // Opens `clients` WebSocket clients with the tokens round robin, plus one probe client, then prints
 // {"type":"connected",ok,failed,millis}. Every "bench:ping" event {sentAt: epoch ms} received is timed.
+// The probe client also prints {"type":"event",event,change,at: epoch ms} for each event named in `watch`
+// (the REST-write benchmark: the harness knows when it wrote, the client when the event arrived).
 // stdin commands, one JSON per line: {"op":"report"} prints {"type":"report",count,p50,p95,p99,max} and resets;
 // {"op":"close"} disconnects everything and exits.
 'use strict';
@@ -14,10 +16,11 @@ const now = () => performance.timeOrigin + performance.now();
 const sockets = [];
 let latencies = [];
 
-function open(token) {
+function open(token, watch = []) {
 	return new Promise((resolve) => {
 		const socket = io(config.url, { transports: ['websocket'], auth: { token }, reconnection: false, timeout: 60000 });
 		socket.on('bench:ping', (payload) => latencies.push(now() - payload.sentAt));
+		watch.forEach((event) => socket.on(event, (payload) => print({ type: 'event', event, change: payload.change, at: now() })));
 		socket.once('connect', () => resolve(true));
 		socket.once('connect_error', () => resolve(false));
 		socket.once('auth:error', () => resolve(false));
@@ -39,7 +42,7 @@ async function main() {
 	};
 	await Promise.all(Array.from({ length: config.concurrency || 50 }, worker));
 	if (config.probeToken) {
-		await open(config.probeToken);
+		await open(config.probeToken, config.watch);
 	}
 	// Give the server a moment to finish joining rooms after the last connect.
 	await new Promise((resolve) => setTimeout(resolve, 500));

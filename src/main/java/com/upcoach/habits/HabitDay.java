@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * A habit due on the user's local day, for dashboards.
+ * A habit due on the user's local day (or done or skipped that day), for dashboards.
  *
  * @param habitId the habit
  * @param name its name
@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param unit the unit of a numeric habit
  * @param target the daily target
  * @param targetType {@code at_least} or {@code at_most}
- * @param state {@code done}, {@code partial} or {@code pending}
+ * @param state {@code done}, {@code partial}, {@code skipped} or {@code pending}
  * @param value today's recorded value, {@code null} without a check-in
  * @param currentStreak the current streak
  * @param strength the habit strength, 0–100

@@ -571,11 +571,24 @@ public class HabitManagement {
 		publishUpdated(habit, "check_in_removed", log.getDay());
 	}
 
+	/**
+	 * Undo today's check-in or skip of a habit, as a one-tap app does; nothing to undo is
+	 * not an error (another device may have undone it first).
+	 */
+	@Transactional
+	public void undoToday(UserId user, UUID habitId) {
+		Habit habit = habit(user, habitId);
+		HabitLog log = this.logs.findByHabitIdAndDay(habitId, todayOf(user)).orElse(null);
+		if (log != null) {
+			deleteCheckIn(user, habit.getId(), log.getId());
+		}
+	}
+
 	// ---- Reads for other modules
 
 	/**
-	 * The user's active habits due today (or done today), with their state and scores: a
-	 * fixed number of SQL statements whatever the number of habits.
+	 * The user's active habits due today (or done or skipped today), with their state and
+	 * scores: a fixed number of SQL statements whatever the number of habits.
 	 */
 	@Transactional(readOnly = true)
 	public List<HabitDay> today(UserId user) {
@@ -626,10 +639,10 @@ public class HabitManagement {
 		for (Habit habit : active) {
 			HabitEvaluation evaluation = evaluations.get(habit.getId());
 			DayState state = evaluation.state(today);
-			if (!evaluation.dueOn(today) && state != DayState.DONE) {
+			if (!evaluation.dueOn(today) && state != DayState.DONE && state != DayState.SKIPPED) {
 				continue;
 			}
-			String shown = (state == DayState.DONE) ? "done"
+			String shown = (state == DayState.DONE) ? "done" : (state == DayState.SKIPPED) ? "skipped"
 					: (values.get(habit.getId()) != null && values.get(habit.getId()).signum() > 0 && !habit.atMost())
 							? "partial" : "pending";
 			due.add(new HabitDay(habit.getId(), habit.getName(), habit.getIcon(), habit.getColour(), habit.getKind(),

@@ -88,7 +88,9 @@ public class ProgressOverview {
 	private static ProgressView.HabitsToday totals(List<HabitDay> due) {
 		int done = (int) due.stream().filter((habit) -> "done".equals(habit.state())).count();
 		int best = due.stream().mapToInt(HabitDay::currentStreak).max().orElse(0);
-		return new ProgressView.HabitsToday(due.size(), done, best);
+		// A habit skipped today is shown but no longer expected.
+		int expected = (int) due.stream().filter((habit) -> !"skipped".equals(habit.state())).count();
+		return new ProgressView.HabitsToday(expected, done, best);
 	}
 
 }

@@ -83,11 +83,15 @@ class HabitReadsIT {
 		String water = this.me.habit("{\"name\":\"Water\",\"kind\":\"numeric\",\"target\":8,\"groupId\":\"" + group
 				+ "\",\"startDate\":\"" + TODAY.minusDays(2) + "\"}");
 		this.me.habit("{\"name\":\"Work out\",\"schedule\":{\"type\":\"weekdays\",\"days\":[\"monday\"]}}");
+		String read = this.me.habit("{\"name\":\"Read\",\"startDate\":\"" + TODAY.minusDays(2) + "\"}");
 		this.me.checkIn(meditate, "{\"date\":\"" + TODAY.minusDays(1) + "\"}");
 		this.me.checkIn(meditate, "{}");
 		this.me.checkIn(water, "{\"value\":3}");
+		this.me.checkIn(read, "{\"skipped\":true}");
 		List<HabitDay> today = this.habits.today(this.user);
-		assertThat(today).extracting(HabitDay::name).containsExactly("Meditate", "Water");
+		assertThat(today).extracting(HabitDay::name).containsExactly("Meditate", "Water", "Read");
+		// Skipped today: still listed (so an app can undo it), no longer expected.
+		assertThat(today.get(2).state()).isEqualTo("skipped");
 		assertThat(today.get(0).state()).isEqualTo("done");
 		assertThat(today.get(0).currentStreak()).isEqualTo(2);
 		assertThat(today.get(1).state()).isEqualTo("partial");

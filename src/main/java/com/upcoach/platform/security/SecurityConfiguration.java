@@ -170,6 +170,11 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
 			.permitAll()
+			// Browsers fetch the app's manifest without cookies; its assets and service
+			// worker
+			// are the same for everyone.
+			.requestMatchers("/app/manifest.webmanifest", "/app/sw.js", "/app/assets/**")
+			.permitAll()
 			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/login/passkey", "/login/passkey/options")

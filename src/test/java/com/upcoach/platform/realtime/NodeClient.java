@@ -97,12 +97,14 @@ public final class NodeClient implements AutoCloseable {
 	}
 
 	/**
-	 * Runs {@code npm ci} once when the pinned client is not installed yet.
+	 * Runs {@code npm ci} once when the pinned packages are not installed yet.
+	 * @return where they are
 	 */
-	static synchronized void install() {
-		if (installed || Files.isDirectory(DIRECTORY.resolve("node_modules/socket.io-client"))) {
+	public static synchronized Path install() {
+		if (installed || (Files.isDirectory(DIRECTORY.resolve("node_modules/socket.io-client"))
+				&& Files.isDirectory(DIRECTORY.resolve("node_modules/axe-core")))) {
 			installed = true;
-			return;
+			return DIRECTORY;
 		}
 		try {
 			// Not inheritIO(): npm would make the test runner's stdin non-blocking and
@@ -116,6 +118,7 @@ public final class NodeClient implements AutoCloseable {
 				throw new IllegalStateException("npm ci failed in " + DIRECTORY + ", see " + LOG);
 			}
 			installed = true;
+			return DIRECTORY;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

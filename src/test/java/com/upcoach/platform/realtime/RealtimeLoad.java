@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.upcoach.ClusterNodes;
 import com.upcoach.Http;
 import com.upcoach.TestStack;
+import com.upcoach.coaching.CoachingFixtures;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
@@ -37,8 +40,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (one node, or two sharing Redis), connects {@code -Dclients} WebSocket clients of the
  * official npm client ({@code src/test/node/load.js}, several node processes), and
  * measures connect success, heap and resident memory per connection, and the latency of
- * events sent through {@link Realtime}: to one user while everyone else is connected, and
- * broadcast to all.
+ * events sent through {@link Realtime}: to one user while everyone else is connected,
+ * broadcast to all, and from a REST write (a habit check-in, a chat message) to its
+ * {@code habit:updated} / {@code chat:message} at the client.
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -46,8 +50,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     com.upcoach.platform.realtime.RealtimeLoad
  * </pre>
  *
- * {@code -DtwoNodes=true} connects the clients to node B and sends from node A (needs
- * Redis on 127.0.0.1:6379).
+ * {@code -DtwoNodes=true} connects the clients to node B and sends (and writes) on node A
+ * (needs Redis on 127.0.0.1:6379).
  */
 public final class RealtimeLoad {
 
@@ -82,6 +86,7 @@ public final class RealtimeLoad {
 			}
 			UserView probe = AccountFixtures.create(accounts, Role.USER);
 			String probeToken = http.login(probe.email(), AccountFixtures.PASSWORD);
+			RestWrites writes = RestWrites.prepare(sender, probe, probeToken);
 
 			long heapBefore = usedHeapAfterGc();
 			long rssBefore = residentBytes();
@@ -90,7 +95,8 @@ public final class RealtimeLoad {
 			for (int offset = 0; offset < clients; offset += perProcess) {
 				int count = Math.min(perProcess, clients - offset);
 				processes.add(LoadProcess.start(Map.of("url", "http://localhost:" + port, "tokens", tokens, "clients",
-						count, "concurrency", 50, "probeToken", (offset == 0) ? probeToken : tokens.get(0))));
+						count, "concurrency", 50, "probeToken", (offset == 0) ? probeToken : tokens.get(0), "watch",
+						(offset == 0) ? RestWrites.EVENTS : List.of())));
 			}
 			int connected = 0;
 			for (LoadProcess process : processes) {
@@ -115,6 +121,7 @@ public final class RealtimeLoad {
 			}
 			Thread.sleep(1000);
 			report("to one user (1000 events, one every 5 ms)", processes);
+			writes.measure(processes.get(0), Integer.getInteger("writes", 500));
 			for (int i = 0; i < 5; i++) {
 				realtime.broadcast("bench:ping", Map.of("sentAt", epochMillis()));
 				Thread.sleep(3000);
@@ -123,6 +130,16 @@ public final class RealtimeLoad {
 			processes.forEach(LoadProcess::close);
 		}
 		System.exit(0);
+	}
+
+	private static String percentiles(List<Double> millis) {
+		List<Double> sorted = millis.stream().sorted().toList();
+		return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", percentile(sorted, 50),
+				percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+	}
+
+	private static double percentile(List<Double> sorted, int p) {
+		return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}
 
 	private static void report(String what, List<LoadProcess> processes) {
@@ -160,6 +177,73 @@ public final class RealtimeLoad {
 			.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
 			.findFirst()
 			.orElse(0);
+	}
+
+	/**
+	 * REST writes on the sending node whose events reach the probe client: the probe's
+	 * own habit check-in ({@code habit:updated}) and a message from the probe's coach in
+	 * their direct conversation ({@code chat:message}). Latency runs from just before the
+	 * request to the event's arrival, so it includes the request, the commit and the
+	 * fan-out.
+	 */
+	private record RestWrites(Http http, String probeToken, String habitId, String coachToken, String chatId) {
+
+		static final List<String> EVENTS = List.of("habit:updated", "chat:message");
+
+		static RestWrites prepare(ConfigurableApplicationContext node, UserView probe, String probeToken) {
+			Http http = new Http(ClusterNodes.portOf(node));
+			UserView coach = AccountFixtures.create(node.getBean(AccountManagement.class), Role.COACH);
+			CoachingFixtures.connect(node, coach, probe);
+			String coachToken = http.login(coach.email(), AccountFixtures.PASSWORD);
+			String chatId = created(
+					http.post("/api/v1/chats", "{\"kind\":\"direct\",\"userId\":\"" + probe.id() + "\"}")
+						.bearer(coachToken)
+						.execute());
+			String habitId = created(http
+				.post("/api/v1/habits",
+						"{\"name\":\"Benchmark\",\"startDate\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"}")
+				.bearer(probeToken)
+				.execute());
+			return new RestWrites(http, probeToken, habitId, coachToken, chatId);
+		}
+
+		/**
+		 * One at a time: check in (timed), undo the check-in, post a message (timed).
+		 */
+		void measure(LoadProcess probe, int count) {
+			List<Double> checkIns = new ArrayList<>();
+			List<Double> messages = new ArrayList<>();
+			List<Double> answers = new ArrayList<>();
+			String checkInsPath = "/api/v1/habits/" + this.habitId + "/check-ins";
+			for (int i = 0; i < count; i++) {
+				double sent = epochMillis();
+				String checkIn = created(this.http.post(checkInsPath, "{}").bearer(this.probeToken).execute());
+				answers.add(epochMillis() - sent);
+				checkIns.add(probe.event("habit:updated", "checked_in") - sent);
+				Http.Response undo = this.http.delete(checkInsPath + "/" + checkIn).bearer(this.probeToken).execute();
+				if (undo.status() >= 300) {
+					throw new IllegalStateException("Undoing the check-in failed: " + undo.body());
+				}
+				sent = epochMillis();
+				created(this.http
+					.post("/api/v1/chats/" + this.chatId + "/messages", "{\"text\":\"Benchmark " + i + "\"}")
+					.bearer(this.coachToken)
+					.execute());
+				messages.add(probe.event("chat:message", null) - sent);
+			}
+			System.out.printf("REST check-in answered (%d): %s%n", count, percentiles(answers));
+			System.out.printf("REST check-in -> habit:updated at the client (%d): %s%n", count, percentiles(checkIns));
+			System.out.printf("REST chat message -> chat:message at the client (%d): %s%n", count,
+					percentiles(messages));
+		}
+
+		private static String created(Http.Response response) {
+			if (response.status() != 201) {
+				throw new IllegalStateException("Expected 201, got " + response.status() + ": " + response.body());
+			}
+			return response.json().at("/data/id").asString();
+		}
+
 	}
 
 	/**
@@ -206,6 +290,20 @@ public final class RealtimeLoad {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
+			}
+		}
+
+		/**
+		 * When the probe client received the next {@code event} (with {@code change}, if
+		 * given), in epoch milliseconds.
+		 */
+		double event(String event, String change) {
+			while (true) {
+				JsonNode line = next("event", Duration.ofSeconds(10));
+				if (event.equals(line.path("event").asString())
+						&& (change == null || change.equals(line.path("change").asString()))) {
+					return line.path("at").asDouble();
+				}
 			}
 		}
 

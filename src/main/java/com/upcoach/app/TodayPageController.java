@@ -1,0 +1,142 @@
+package com.upcoach.app;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.upcoach.habits.HabitDay;
+import com.upcoach.habits.HabitForms.NewCheckIn;
+import com.upcoach.habits.HabitManagement;
+import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.NotFoundException;
+import com.upcoach.platform.security.CurrentUser;
+import com.upcoach.shared.UserId;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Today: the habits due on the member's local day with one-tap check-in, increment, skip
+ * and undo. The buttons are plain forms that work without JavaScript; with htmx they swap
+ * just the habit's row, and the live stream refreshes a row another device changed.
+ */
+@Controller
+@RequestMapping("/app")
+class TodayPageController {
+
+	private static final String PAGE = "app/today";
+
+	private static final String ANSWER = "app/fragments :: answer";
+
+	private final HabitManagement habits;
+
+	TodayPageController(HabitManagement habits) {
+		this.habits = habits;
+	}
+
+	// The service worker's scope is /app/, which /app is not in.
+	@GetMapping
+	String home() {
+		return "redirect:/app/";
+	}
+
+	@GetMapping("/")
+	String today(Authentication authentication, Model model) {
+		List<HabitDay> due = this.habits.today(me(authentication));
+		model.addAttribute("habits", due);
+		progress(due, model);
+		return PAGE;
+	}
+
+	@GetMapping("/habits/{id}/today")
+	String row(Authentication authentication, @PathVariable UUID id, Model model) {
+		return row(me(authentication), id, model);
+	}
+
+	@PostMapping("/habits/{id}/check-in")
+	String checkIn(Authentication authentication, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		return record(authentication, id, new NewCheckIn(null, null, null, null, null, null), htmx, model);
+	}
+
+	@PostMapping("/habits/{id}/increment")
+	String increment(Authentication authentication, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		return record(authentication, id, new NewCheckIn(null, null, BigDecimal.ONE, null, null, true), htmx, model);
+	}
+
+	@PostMapping("/habits/{id}/skip")
+	String skip(Authentication authentication, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		return record(authentication, id, new NewCheckIn(null, null, null, null, true, null), htmx, model);
+	}
+
+	@PostMapping("/habits/{id}/undo")
+	String undo(Authentication authentication, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		UserId me = me(authentication);
+		this.habits.undoToday(me, id);
+		return answer(me, id, htmx, model);
+	}
+
+	private String record(Authentication authentication, UUID id, NewCheckIn checkIn, String htmx, Model model) {
+		UserId me = me(authentication);
+		this.habits.checkIn(me, id, checkIn);
+		return answer(me, id, htmx, model);
+	}
+
+	// htmx swaps the row in place; a plain form post goes back to the page
+	// (post/redirect/get).
+	private String answer(UserId me, UUID id, String htmx, Model model) {
+		return (htmx != null) ? row(me, id, model) : "redirect:/app/";
+	}
+
+	private String row(UserId me, UUID id, Model model) {
+		List<HabitDay> due = this.habits.today(me);
+		model.addAttribute("habit",
+				due.stream()
+					.filter((habit) -> habit.habitId().equals(id))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Habit", id)));
+		progress(due, model);
+		return ANSWER;
+	}
+
+	private static void progress(List<HabitDay> due, Model model) {
+		model.addAttribute("doneCount", due.stream().filter((habit) -> "done".equals(habit.state())).count());
+		model.addAttribute("total", due.stream().filter((habit) -> !"skipped".equals(habit.state())).count());
+	}
+
+	/**
+	 * A refusal (a habit that is gone, a check-in the rules do not allow) is shown with
+	 * its status: in the page's message area for htmx (configured to swap error answers),
+	 * as a page of its own for a plain form post.
+	 */
+	@ExceptionHandler(ApiException.class)
+	ModelAndView refused(ApiException ex, HttpServletRequest request, HttpServletResponse response) {
+		boolean htmx = request.getHeader("HX-Request") != null;
+		if (htmx) {
+			response.setHeader("HX-Retarget", "#app-message");
+			response.setHeader("HX-Reswap", "innerHTML");
+		}
+		ModelAndView view = new ModelAndView(htmx ? "app/fragments :: message" : "app/refused", ex.code().status());
+		view.addObject("message", ex.getMessage());
+		return view;
+	}
+
+	private static UserId me(Authentication authentication) {
+		return CurrentUser.idOf(authentication).orElseThrow();
+	}
+
+}

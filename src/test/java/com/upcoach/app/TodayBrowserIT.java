@@ -1,0 +1,234 @@
+package com.upcoach.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.upcoach.Accessibility;
+import com.upcoach.Browser;
+import com.upcoach.Http;
+import com.upcoach.IntegrationTest;
+import com.upcoach.identity.AccountFixtures;
+import com.upcoach.identity.AccountManagement;
+import com.upcoach.identity.UserView;
+import com.upcoach.shared.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The member app's Today screen in Chromium: one-tap check-in, increments, skip and undo,
+ * live updates from another device, offline opening through the service worker, a second
+ * locale, accessibility, and nobody reaching another member's habits.
+ */
+@IntegrationTest
+@ExtendWith(Browser.class)
+class TodayBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	Http http;
+
+	UserView member;
+
+	String token;
+
+	String meditate;
+
+	String water;
+
+	final List<String> problems = new ArrayList<>();
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.member = AccountFixtures.create(this.accounts, Role.USER);
+		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+		this.meditate = habit(this.token, "{\"name\":\"Meditate\",\"startDate\":\"" + start + "\"}");
+		this.water = habit(this.token, "{\"name\":\"Water\",\"kind\":\"numeric\",\"unit\":\"glasses\",\"target\":3,"
+				+ "\"startDate\":\"" + start + "\"}");
+	}
+
+	@Test
+	void shouldCheckInIncrementSkipAndUndoWithOneTapEach(Page page) {
+		signIn(page);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today"))).isVisible();
+		assertThat(page.locator("#today-progress")).hasText("0 of 2 done");
+		Accessibility.assertNoSeriousViolations(page);
+
+		button(page, "Mark Meditate done for today").click();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Done");
+		assertThat(row(page, this.meditate).locator(".streak")).hasText("Streak: 1 day");
+		assertThat(page.locator("#today-progress")).hasText("1 of 2 done");
+		assertThat(checkIns(this.meditate)).isEqualTo(1);
+
+		for (int glass = 1; glass <= 3; glass++) {
+			button(page, "Add one to Water").click();
+			assertThat(row(page, this.water)).containsText(glass + " / 3 glasses");
+		}
+		assertThat(row(page, this.water).locator(".habit-state")).hasText("Done");
+		assertThat(page.locator("#today-progress")).hasText("2 of 2 done");
+		Accessibility.assertNoSeriousViolations(page);
+
+		button(page, "Undo today's entry for Meditate").click();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("To do");
+		assertThat(checkIns(this.meditate)).isZero();
+		button(page, "Skip Meditate today").click();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Skipped");
+
+		page.reload();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Skipped");
+		assertThat(row(page, this.water).locator(".habit-state")).hasText("Done");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/app-today.png")));
+		assertThat(this.problems).isEmpty();
+	}
+
+	@Test
+	void shouldShowACheckInFromAnotherDeviceWithoutAReload(Page page) {
+		signIn(page);
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("To do");
+		page.waitForFunction("() => document.readyState === 'complete'");
+		// The other device: the REST API, as the mobile app would call it.
+		Http.Response checkIn = this.http.post("/api/v1/habits/" + this.meditate + "/check-ins", "{}")
+			.bearer(this.token)
+			.execute();
+		assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(201);
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Done");
+		assertThat(page.locator("#today-progress")).hasText("1 of 2 done");
+	}
+
+	@Test
+	void shouldStillOpenTodayOfflineOnceTheServiceWorkerHasIt(Page page) {
+		signIn(page);
+		Object scope = page.evaluate("async () => (await navigator.serviceWorker.ready).scope");
+		assertThat(scope).isEqualTo("http://localhost:" + this.port + "/app/");
+		page.reload();
+		assertThat(page.locator("#today-progress")).hasText("0 of 2 done");
+
+		page.context().setOffline(true);
+		page.reload();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today"))).isVisible();
+		assertThat(row(page, this.meditate)).isVisible();
+		assertThat(page.locator("#sync-status")).hasText("Offline: showing what you saw last");
+		page.context().setOffline(false);
+	}
+
+	@Test
+	void shouldSpeakTheBrowsersLanguage(Page page) {
+		page.setExtraHTTPHeaders(Map.of("Accept-Language", "de-DE,de;q=0.9"));
+		signIn(page);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Heute"))).isVisible();
+		assertThat(page.locator("#today-progress")).hasText("0 von 2 erledigt");
+		button(page, "Meditate für heute als erledigt markieren").click();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Erledigt");
+		assertThat(row(page, this.meditate).locator(".streak")).hasText("Serie: 1 Tag");
+	}
+
+	@Test
+	void shouldKeepEveryoneOutOfAnotherMembersHabits(Page page) {
+		UserView other = AccountFixtures.create(this.accounts, Role.USER);
+		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
+		String theirs = habit(otherToken,
+				"{\"name\":\"Private\",\"startDate\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"}");
+		Http.Response anonymous = this.http.get("/app/").execute();
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.header("Location")).endsWith("/login");
+
+		signIn(page);
+		for (String action : List.of("check-in", "increment", "skip", "undo")) {
+			Object answer = page.evaluate("""
+					async ([habit, action]) => {
+						const csrf = document.querySelector('input[name=_csrf]').value;
+						const answer = await fetch(`/app/habits/${habit}/${action}`, { method: 'POST',
+							headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'HX-Request': 'true' },
+							body: `_csrf=${encodeURIComponent(csrf)}` });
+						return `${answer.status} ${(await answer.text()).trim()}`;
+					}""", List.of(theirs, action));
+			assertThat(answer).as(action).asString().startsWith("404 ").contains("Habit " + theirs + " was not found");
+		}
+		Http.Response their = this.http.get("/api/v1/habits/" + theirs + "/check-ins").bearer(otherToken).execute();
+		assertThat(their.json().at("/data").size()).isZero();
+	}
+
+	@Test
+	void shouldExplainATapOnAHabitThatWasDeletedElsewhere(Page page) {
+		signIn(page);
+		assertThat(this.http.delete("/api/v1/habits/" + this.meditate).bearer(this.token).execute().status())
+			.isEqualTo(200);
+		button(page, "Mark Meditate done for today").click();
+		assertThat(page.locator("#app-message")).hasText("Habit " + this.meditate + " was not found");
+		Accessibility.assertNoSeriousViolations(page);
+	}
+
+	@Test
+	void shouldServeAnInstallableManifestAndServiceWorkerToAnyone() {
+		Http.Response manifest = this.http.get("/app/manifest.webmanifest").execute();
+		assertThat(manifest.status()).isEqualTo(200);
+		assertThat(manifest.header("Content-Type")).startsWith("application/manifest+json");
+		assertThat(manifest.json().at("/start_url").asString()).isEqualTo("/app/");
+		assertThat(manifest.json().at("/display").asString()).isEqualTo("standalone");
+		assertThat(manifest.json().at("/icons").findValuesAsString("sizes")).contains("192x192", "512x512");
+		for (String asset : List.of("/app/sw.js", "/app/assets/icon-192.png", "/app/assets/icon-512.png",
+				"/app/assets/icon-maskable-512.png", "/app/assets/app.js", "/app/assets/app.css")) {
+			assertThat(this.http.get(asset).execute().status()).as(asset).isEqualTo(200);
+		}
+	}
+
+	private void signIn(Page page) {
+		page.onConsoleMessage((message) -> {
+			if (message.type().equals("error")) {
+				this.problems.add(message.text());
+			}
+		});
+		page.navigate("http://localhost:" + this.port + "/app/");
+		page.getByLabel("Email address").fill(this.member.email());
+		page.getByLabel("Password").fill(AccountFixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		// The sign-in returns to the page that asked for it (with Spring Security's
+		// ?continue).
+		page.waitForURL(Pattern.compile("/app/(\\?continue)?$"));
+	}
+
+	private static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private static Locator row(Page page, String habitId) {
+		return page.locator("#habit-" + habitId);
+	}
+
+	private String habit(String bearer, String json) {
+		Http.Response response = this.http.post("/api/v1/habits", json).bearer(bearer).execute();
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().at("/data/id").asString();
+	}
+
+	private int checkIns(String habitId) {
+		return this.http.get("/api/v1/habits/" + habitId + "/check-ins")
+			.bearer(this.token)
+			.execute()
+			.json()
+			.at("/data")
+			.size();
+	}
+
+}
