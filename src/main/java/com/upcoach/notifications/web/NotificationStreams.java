@@ -42,8 +42,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code notification:deleted}; plus heartbeat comments.
  * <p>
  * A stream that resumes ({@code Last-Event-ID}) first listens, holding live events back,
- * then sends the stored notifications it missed, then the held-back events except those
- * the replay already sent: nothing committed in between is lost or sent twice.
+ * then sends the stored notifications it missed, then the held-back events; a live
+ * notification the replay already sent is dropped, also when its delivery (which follows
+ * its commit asynchronously) comes after the replay: nothing committed in between is lost
+ * or sent twice.
  */
 @Component
 class NotificationStreams implements DisposableBean {
@@ -166,6 +168,11 @@ class NotificationStreams implements DisposableBean {
 
 		private List<String[]> held = new ArrayList<>();
 
+		// Replayed seqs, so that a late live delivery of one is dropped (and its seq with
+		// it);
+		// at most the replay limit.
+		private final Set<Long> replayed = new HashSet<>();
+
 		private volatile boolean closed;
 
 		private volatile Realtime.Registration registration;
@@ -188,7 +195,7 @@ class NotificationStreams implements DisposableBean {
 					this.held.add(new String[] { event, payload });
 					return;
 				}
-				forward(event, payload, Set.of());
+				forward(event, payload);
 			}
 		}
 
@@ -198,30 +205,30 @@ class NotificationStreams implements DisposableBean {
 		}
 
 		void start(List<NotificationView> missed) {
-			Set<Long> replayed = new HashSet<>();
 			synchronized (this.lock) {
 				for (NotificationView notification : missed) {
 					send(SseEmitter.event()
 						.id(Long.toString(notification.seq()))
 						.name("notification")
 						.data(NotificationStreams.this.json.writeValueAsString(notification)));
-					replayed.add(notification.seq());
+					this.replayed.add(notification.seq());
 				}
 				for (String[] event : this.held) {
-					forward(event[0], event[1], replayed);
+					forward(event[0], event[1]);
 				}
 				this.held = null;
 			}
 		}
 
-		private void forward(String event, String payload, Set<Long> replayed) {
+		// Called holding the lock.
+		private void forward(String event, String payload) {
 			switch (event) {
 				case "notification:new" -> {
 					JsonNode seq = NotificationStreams.this.json.readTree(payload).get("seq");
 					if (seq == null) {
 						send(SseEmitter.event().name("announcement").data(payload));
 					}
-					else if (!replayed.contains(seq.asLong())) {
+					else if (!this.replayed.remove(seq.asLong())) {
 						send(SseEmitter.event().id(seq.asString()).name("notification").data(payload));
 					}
 				}
