@@ -2,6 +2,7 @@ package com.upcoach.app;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,12 @@ class TodayPageController {
 
 	private static final String ANSWER = "app/fragments :: answer";
 
+	/** What each button records for today. */
+	private static final Map<String, NewCheckIn> TAPS = Map.ofEntries(
+			Map.entry("check-in", new NewCheckIn(null, null, null, null, null, null)),
+			Map.entry("increment", new NewCheckIn(null, null, BigDecimal.ONE, null, null, true)),
+			Map.entry("skip", new NewCheckIn(null, null, null, null, true, null)));
+
 	private final HabitManagement habits;
 
 	TodayPageController(HabitManagement habits) {
@@ -64,22 +71,12 @@ class TodayPageController {
 		return row(me(authentication), id, model);
 	}
 
-	@PostMapping("/habits/{id}/check-in")
-	String checkIn(Authentication authentication, @PathVariable UUID id,
+	@PostMapping("/habits/{id}/{tap:check-in|increment|skip}")
+	String record(Authentication authentication, @PathVariable UUID id, @PathVariable String tap,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return record(authentication, id, new NewCheckIn(null, null, null, null, null, null), htmx, model);
-	}
-
-	@PostMapping("/habits/{id}/increment")
-	String increment(Authentication authentication, @PathVariable UUID id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return record(authentication, id, new NewCheckIn(null, null, BigDecimal.ONE, null, null, true), htmx, model);
-	}
-
-	@PostMapping("/habits/{id}/skip")
-	String skip(Authentication authentication, @PathVariable UUID id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		return record(authentication, id, new NewCheckIn(null, null, null, null, true, null), htmx, model);
+		UserId me = me(authentication);
+		this.habits.checkIn(me, id, TAPS.get(tap));
+		return answer(me, id, htmx, model);
 	}
 
 	@PostMapping("/habits/{id}/undo")
@@ -87,12 +84,6 @@ class TodayPageController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		UserId me = me(authentication);
 		this.habits.undoToday(me, id);
-		return answer(me, id, htmx, model);
-	}
-
-	private String record(Authentication authentication, UUID id, NewCheckIn checkIn, String htmx, Model model) {
-		UserId me = me(authentication);
-		this.habits.checkIn(me, id, checkIn);
 		return answer(me, id, htmx, model);
 	}
 
