@@ -168,9 +168,8 @@ class NotificationStreams implements DisposableBean {
 
 		private List<String[]> held = new ArrayList<>();
 
-		// Replayed seqs, so that a late live delivery of one is dropped (and its seq with
-		// it);
-		// at most the replay limit.
+		// Replayed seqs: a late live delivery of one is dropped, and its seq with it. At
+		// most the replay limit.
 		private final Set<Long> replayed = new HashSet<>();
 
 		private volatile boolean closed;
