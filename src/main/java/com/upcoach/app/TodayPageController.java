@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.upcoach.habits.HabitDay;
 import com.upcoach.habits.HabitForms.NewCheckIn;
 import com.upcoach.habits.HabitManagement;
+import com.upcoach.mood.MoodManagement;
+import com.upcoach.mood.NewMoodLog;
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.ErrorEnvelope;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
@@ -25,12 +29,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Today: the habits due on the member's local day with one-tap check-in, increment, skip
- * and undo. The buttons are plain forms that work without JavaScript; with htmx they swap
- * just the habit's row, and the live stream refreshes a row another device changed.
+ * and undo, and a quick mood check-in. The buttons are plain forms that work without
+ * JavaScript; with htmx they swap just the habit's row, and the live stream refreshes a
+ * row another device changed.
  */
 @Controller
 @RequestMapping("/app")
@@ -40,6 +46,8 @@ class TodayPageController {
 
 	private static final String ANSWER = "app/fragments :: answer";
 
+	private static final String MOOD = "app/fragments :: mood";
+
 	/** What each button records for today. */
 	private static final Map<String, NewCheckIn> TAPS = Map.ofEntries(
 			Map.entry("check-in", new NewCheckIn(null, null, null, null, null, null)),
@@ -48,8 +56,11 @@ class TodayPageController {
 
 	private final HabitManagement habits;
 
-	TodayPageController(HabitManagement habits) {
+	private final MoodManagement mood;
+
+	TodayPageController(HabitManagement habits, MoodManagement mood) {
 		this.habits = habits;
+		this.mood = mood;
 	}
 
 	// The service worker's scope is /app/, which /app is not in.
@@ -87,6 +98,23 @@ class TodayPageController {
 		return answer(me, id, htmx, model);
 	}
 
+	/**
+	 * The quick mood check-in: a score from 1 to 5, now. More than one a day is fine.
+	 */
+	@PostMapping("/mood")
+	String logMood(Authentication authentication, @RequestParam int score,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (score < 1 || score > 5) {
+			throw ApiException.validation("score", "The mood score is from 1 to 5");
+		}
+		this.mood.create(me(authentication), new NewMoodLog(null, score, null, null, null, null, null, null));
+		if (htmx == null) {
+			return "redirect:/app/";
+		}
+		model.addAttribute("moodSaved", score);
+		return MOOD;
+	}
+
 	// htmx swaps the row in place; a plain form post goes back to the page
 	// (post/redirect/get).
 	private String answer(UserId me, UUID id, String htmx, Model model) {
@@ -122,7 +150,8 @@ class TodayPageController {
 			response.setHeader("HX-Reswap", "innerHTML");
 		}
 		ModelAndView view = new ModelAndView(htmx ? "app/fragments :: message" : "app/refused", ex.code().status());
-		view.addObject("message", ex.getMessage());
+		view.addObject("message", ex.details().isEmpty() ? ex.getMessage()
+				: ex.details().stream().map(ErrorEnvelope.FieldProblem::message).collect(Collectors.joining(" ")));
 		return view;
 	}
 

@@ -4,5 +4,5 @@
  * service worker and live updates from the notification stream.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member app",
-		allowedDependencies = { "habits", "platform::api", "platform::security", "shared" })
+		allowedDependencies = { "habits", "mood", "platform::api", "platform::security", "shared" })
 package com.upcoach.app;

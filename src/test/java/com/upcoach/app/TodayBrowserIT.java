@@ -103,6 +103,30 @@ class TodayBrowserIT {
 	}
 
 	@Test
+	void shouldLogTheMoodWithOneTapAndRefuseAScoreOutsideTheScale(Page page) {
+		signIn(page);
+		button(page, "Good").click();
+		assertThat(page.locator("#mood [role=status]")).hasText("Saved: Good. Thank you.");
+		Http.Response logs = this.http.get("/api/v1/mood-logs").bearer(this.token).execute();
+		assertThat(logs.json().at("/data").size()).isOne();
+		assertThat(logs.json().at("/data/0/score").asInt()).isEqualTo(4);
+		Accessibility.assertNoSeriousViolations(page);
+
+		for (String score : List.of("0", "6")) {
+			Object answer = page.evaluate("""
+					async (score) => {
+						const csrf = document.querySelector('input[name=_csrf]').value;
+						const answer = await fetch('/app/mood', { method: 'POST',
+							headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'HX-Request': 'true' },
+							body: `_csrf=${encodeURIComponent(csrf)}&score=${score}` });
+						return `${answer.status} ${(await answer.text()).trim()}`;
+					}""", score);
+			assertThat(answer).as(score).asString().startsWith("400 ").contains("The mood score is from 1 to 5");
+		}
+		assertThat(this.http.get("/api/v1/mood-logs").bearer(this.token).execute().json().at("/data").size()).isOne();
+	}
+
+	@Test
 	void shouldShowACheckInFromAnotherDeviceWithoutAReload(Page page) {
 		signIn(page);
 		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("To do");
