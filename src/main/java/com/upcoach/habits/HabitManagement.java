@@ -564,11 +564,7 @@ public class HabitManagement {
 	public void deleteCheckIn(UserId user, UUID habitId, UUID id) {
 		this.changeLog.next(user);
 		Habit habit = habit(user, habitId);
-		HabitLog log = checkInOf(user, habitId, id);
-		this.changeLog.deleted(user, CHECK_IN, id, log.getVersion());
-		this.logs.delete(log);
-		this.logs.flush();
-		publishUpdated(habit, "check_in_removed", log.getDay());
+		remove(user, habit, checkInOf(user, habitId, id));
 	}
 
 	/**
@@ -577,11 +573,18 @@ public class HabitManagement {
 	 */
 	@Transactional
 	public void undoToday(UserId user, UUID habitId) {
+		// The change log's counter first, as every write: it queues this user's writes,
+		// so an undo from another device that came first is seen here as done.
+		this.changeLog.next(user);
 		Habit habit = habit(user, habitId);
-		HabitLog log = this.logs.findByHabitIdAndDay(habitId, todayOf(user)).orElse(null);
-		if (log != null) {
-			deleteCheckIn(user, habit.getId(), log.getId());
-		}
+		this.logs.findByHabitIdAndDay(habitId, todayOf(user)).ifPresent((log) -> remove(user, habit, log));
+	}
+
+	private void remove(UserId user, Habit habit, HabitLog log) {
+		this.changeLog.deleted(user, CHECK_IN, log.getId(), log.getVersion());
+		this.logs.delete(log);
+		this.logs.flush();
+		publishUpdated(habit, "check_in_removed", log.getDay());
 	}
 
 	// ---- Reads for other modules
