@@ -133,8 +133,8 @@ class TodayPageController {
 	}
 
 	private static void progress(List<HabitDay> due, Model model) {
-		model.addAttribute("doneCount", due.stream().filter((habit) -> "done".equals(habit.state())).count());
-		model.addAttribute("total", due.stream().filter((habit) -> !"skipped".equals(habit.state())).count());
+		model.addAttribute("doneCount", due.stream().filter(HabitDay::done).count());
+		model.addAttribute("total", due.stream().filter(HabitDay::expected).count());
 	}
 
 	/**

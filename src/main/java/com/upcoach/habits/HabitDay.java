@@ -24,4 +24,20 @@ import java.util.UUID;
 public record HabitDay(UUID habitId, String name, String icon, String colour, String kind, String unit,
 		BigDecimal target, String targetType, String state, BigDecimal value, int currentStreak, double strength,
 		UUID groupId, String groupName) {
+
+	/**
+	 * @return whether today's target is reached
+	 */
+	public boolean done() {
+		return "done".equals(this.state);
+	}
+
+	/**
+	 * @return whether the habit still counts for today: shown but not expected once
+	 * skipped
+	 */
+	public boolean expected() {
+		return !"skipped".equals(this.state);
+	}
+
 }

@@ -86,10 +86,9 @@ public class ProgressOverview {
 	}
 
 	private static ProgressView.HabitsToday totals(List<HabitDay> due) {
-		int done = (int) due.stream().filter((habit) -> "done".equals(habit.state())).count();
+		int done = (int) due.stream().filter(HabitDay::done).count();
 		int best = due.stream().mapToInt(HabitDay::currentStreak).max().orElse(0);
-		// A habit skipped today is shown but no longer expected.
-		int expected = (int) due.stream().filter((habit) -> !"skipped".equals(habit.state())).count();
+		int expected = (int) due.stream().filter(HabitDay::expected).count();
 		return new ProgressView.HabitsToday(expected, done, best);
 	}
 
