@@ -6,14 +6,15 @@
 const VERSION = 'v1';
 const PAGES = `upcoach-pages-${VERSION}`;
 const ASSETS = `upcoach-assets-${VERSION}`;
-const SHELL = ['/app/', '/css/site.css', '/app/assets/app.css', '/app/assets/app.js',
+const HOME = '/app/';
+const SHELL_ASSETS = ['/css/site.css', '/app/assets/app.css', '/app/assets/app.js',
 	'/webjars/htmx.org/2.0.10/dist/htmx.min.js', '/app/assets/icon.svg', '/app/assets/icon-192.png'];
 
 self.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(ASSETS)
-		.then((cache) => cache.addAll(SHELL.slice(1)))
+		.then((cache) => cache.addAll(SHELL_ASSETS))
 		.then(() => caches.open(PAGES))
-		.then((cache) => cache.add('/app/'))
+		.then((cache) => cache.add(HOME))
 		.then(() => self.skipWaiting()));
 });
 
@@ -39,7 +40,7 @@ self.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate' || request.headers.get('HX-Request')) {
 		event.respondWith(networkFirst(request));
 	}
-	else if (SHELL.includes(url.pathname) || url.pathname.startsWith('/app/assets/')) {
+	else if (SHELL_ASSETS.includes(url.pathname) || url.pathname.startsWith('/app/assets/')) {
 		event.respondWith(cacheFirst(request));
 	}
 });
@@ -55,7 +56,7 @@ async function networkFirst(request) {
 		return response;
 	}
 	catch (offline) {
-		return (await cache.match(request)) || (await cache.match('/app/')) || Response.error();
+		return (await cache.match(request)) || (await cache.match(HOME)) || Response.error();
 	}
 }
 

@@ -170,9 +170,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/.well-known/**")
 			.permitAll()
-			// Browsers fetch the app's manifest without cookies; its assets and service
-			// worker
-			// are the same for everyone.
+			// Browsers fetch the app's manifest without cookies; the app's assets and
+			// service worker are the same for everyone.
 			.requestMatchers("/app/manifest.webmanifest", "/app/sw.js", "/app/assets/**")
 			.permitAll()
 			.requestMatchers(PUBLIC_PAGES)
