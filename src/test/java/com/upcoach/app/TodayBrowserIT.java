@@ -127,6 +127,19 @@ class TodayBrowserIT {
 	}
 
 	@Test
+	void shouldSaySoWhenNothingIsDueToday(Page page) {
+		for (String habit : List.of(this.meditate, this.water)) {
+			assertThat(this.http.delete("/api/v1/habits/" + habit).bearer(this.token).execute().status())
+				.isEqualTo(200);
+		}
+		signIn(page);
+		assertThat(page.getByText("Nothing is due today. Enjoy the day, or add a habit.")).isVisible();
+		assertThat(page.locator("#today-progress")).hasCount(0);
+		assertThat(page.locator(".habit")).hasCount(0);
+		Accessibility.assertNoSeriousViolations(page);
+	}
+
+	@Test
 	void shouldShowACheckInFromAnotherDeviceWithoutAReload(Page page) {
 		signIn(page);
 		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("To do");
