@@ -3,11 +3,11 @@
 // again in the background. Signing out forgets the pages, so the next person on this device
 // cannot read them.
 'use strict';
-const VERSION = 'v1';
+const VERSION = 'v2';
 const PAGES = `upcoach-pages-${VERSION}`;
 const ASSETS = `upcoach-assets-${VERSION}`;
 const HOME = '/app/';
-const SHELL_ASSETS = ['/css/site.css', '/app/assets/app.css', '/app/assets/app.js',
+const SHELL_ASSETS = ['/css/site.css', '/app/assets/app.css', '/app/assets/outbox.js', '/app/assets/app.js',
 	'/webjars/htmx.org/2.0.10/dist/htmx.min.js', '/app/assets/icon.svg', '/app/assets/icon-192.png'];
 
 self.addEventListener('install', (event) => {

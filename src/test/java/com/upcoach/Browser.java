@@ -28,7 +28,10 @@ public final class Browser implements BeforeAllCallback, ParameterResolver {
 	static final String ENV = "UPCOACH_TEST_BROWSER";
 
 	private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+			// A microphone that plays a tone, allowed without asking: the voice journal
+			// records it.
+			"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 

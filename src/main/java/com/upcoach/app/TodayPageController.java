@@ -4,10 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import com.upcoach.habits.HabitDay;
 import com.upcoach.habits.HabitForms.NewCheckIn;
@@ -15,22 +11,20 @@ import com.upcoach.habits.HabitManagement;
 import com.upcoach.mood.MoodManagement;
 import com.upcoach.mood.NewMoodLog;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.api.ErrorEnvelope;
 import com.upcoach.platform.api.NotFoundException;
 import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
+import com.upcoach.tasks.TaskManagement;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Today: the habits due on the member's local day with one-tap check-in, increment, skip
@@ -48,6 +42,9 @@ class TodayPageController {
 
 	private static final String MOOD = "app/fragments :: mood";
 
+	/** The most tasks due today that Today lists; the tasks screen has them all. */
+	private static final int MAX_TASKS = 20;
+
 	/** What each button records for today. */
 	private static final Map<String, NewCheckIn> TAPS = Map.ofEntries(
 			Map.entry("check-in", new NewCheckIn(null, null, null, null, null, null)),
@@ -58,9 +55,15 @@ class TodayPageController {
 
 	private final MoodManagement mood;
 
-	TodayPageController(HabitManagement habits, MoodManagement mood) {
+	private final Onboarding onboarding;
+
+	private final TaskManagement tasks;
+
+	TodayPageController(HabitManagement habits, MoodManagement mood, Onboarding onboarding, TaskManagement tasks) {
 		this.habits = habits;
 		this.mood = mood;
+		this.onboarding = onboarding;
+		this.tasks = tasks;
 	}
 
 	// The service worker's scope is /app/, which /app is not in.
@@ -71,8 +74,13 @@ class TodayPageController {
 
 	@GetMapping("/")
 	String today(Authentication authentication, Model model) {
-		List<HabitDay> due = this.habits.today(me(authentication));
+		UserId me = me(authentication);
+		if (this.onboarding.pending(me)) {
+			return "redirect:/app/welcome";
+		}
+		List<HabitDay> due = this.habits.today(me);
 		model.addAttribute("habits", due);
+		model.addAttribute("tasks", this.tasks.due(me, this.habits.todayOf(me), MAX_TASKS));
 		progress(due, model);
 		return PAGE;
 	}
@@ -135,24 +143,6 @@ class TodayPageController {
 	private static void progress(List<HabitDay> due, Model model) {
 		model.addAttribute("doneCount", due.stream().filter(HabitDay::done).count());
 		model.addAttribute("total", due.stream().filter(HabitDay::expected).count());
-	}
-
-	/**
-	 * A refusal (a habit that is gone, a check-in the rules do not allow) is shown with
-	 * its status: in the page's message area for htmx (configured to swap error answers),
-	 * as a page of its own for a plain form post.
-	 */
-	@ExceptionHandler(ApiException.class)
-	ModelAndView refused(ApiException ex, HttpServletRequest request, HttpServletResponse response) {
-		boolean htmx = request.getHeader("HX-Request") != null;
-		if (htmx) {
-			response.setHeader("HX-Retarget", "#app-message");
-			response.setHeader("HX-Reswap", "innerHTML");
-		}
-		ModelAndView view = new ModelAndView(htmx ? "app/fragments :: message" : "app/refused", ex.code().status());
-		view.addObject("message", ex.details().isEmpty() ? ex.getMessage()
-				: ex.details().stream().map(ErrorEnvelope.FieldProblem::message).collect(Collectors.joining(" ")));
-		return view;
 	}
 
 	private static UserId me(Authentication authentication) {

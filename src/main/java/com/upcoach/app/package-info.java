@@ -4,5 +4,6 @@
  * service worker and live updates from the notification stream.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member app",
-		allowedDependencies = { "habits", "mood", "platform::api", "platform::security", "shared" })
+		allowedDependencies = { "coaching", "habits", "goals", "mood", "identity", "journal", "notifications::push",
+				"sync", "tasks", "platform::api", "platform::security", "shared" })
 package com.upcoach.app;

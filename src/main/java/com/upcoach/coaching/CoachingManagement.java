@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CoachingManagement {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	/**
 	 * The sync resource type of session notes, which sync to the coach's devices.
@@ -120,6 +123,10 @@ public class CoachingManagement {
 			return new Created<>(view(retried.get()), false);
 		}
 		String address = email.strip().toLowerCase(Locale.ROOT);
+		// The REST body is validated before; the app's form and other callers are not.
+		if (!EMAIL.matcher(address).matches()) {
+			throw ApiException.validation("email", "Enter an email address like name@example.com");
+		}
 		Optional<UserView> invitee = this.accounts.findByEmail(address);
 		if (invitee.isPresent() && invitee.get().id().equals(coach.value())) {
 			throw ApiException.validation("email", "You cannot coach yourself");

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,6 +108,14 @@ public class HabitManagement {
 		Page<Habit> page = this.habits.search(user.value(), archived, groupId, pageable);
 		Map<UUID, HabitEvaluation> evaluations = evaluate(user, page.getContent(), todayOf(user));
 		return page.map((habit) -> view(habit, evaluations.get(habit.getId())));
+	}
+
+	/**
+	 * @return whether the user has any habit, archived ones included
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasHabits(UserId user) {
+		return this.habits.existsByUserId(user.value());
 	}
 
 	@Transactional(readOnly = true)
@@ -350,7 +359,7 @@ public class HabitManagement {
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
 			HabitLog log = byDay.get(day);
 			heatMap.add(new HabitStats.HeatMapDay(day, (log != null) ? log.getAmount() : null,
-					evaluation.state(day).value()));
+					evaluation.state(day).value(), day.isAfter(today) ? 0 : evaluation.strengthOn(day)));
 		}
 		Schedule.Type type = habit.schedule().type();
 		String unit = (type == Schedule.Type.TIMES_PER_WEEK) ? "week"
@@ -358,7 +367,18 @@ public class HabitManagement {
 		return new HabitStats(id, today, evaluation.currentStreak(), evaluation.longestStreak(), unit,
 				evaluation.strength(), new HabitStats.Completion(evaluation.completionRate(7),
 						evaluation.completionRate(30), evaluation.completionRate(90)),
-				heatMap);
+				heatMap, bestStreaks(evaluation));
+	}
+
+	private static List<HabitStats.Streak> bestStreaks(HabitEvaluation evaluation) {
+		return evaluation.streakRuns()
+			.stream()
+			.sorted(Comparator.comparingInt(HabitEvaluation.StreakRun::length)
+				.thenComparing(HabitEvaluation.StreakRun::to)
+				.reversed())
+			.limit(5)
+			.map((run) -> new HabitStats.Streak(run.from(), run.to(), run.length()))
+			.toList();
 	}
 
 	// ---- Groups
@@ -468,14 +488,16 @@ public class HabitManagement {
 	/**
 	 * Record a check-in for a local day. A day has one check-in: a retry (same id, or the
 	 * same day) returns it unchanged, an {@code increment} adds to a numeric habit's
-	 * value.
+	 * value (once per client id: a retried increment returns the day's check-in).
 	 */
 	@Transactional
 	public Created<CheckInView> checkIn(UserId user, UUID habitId, NewCheckIn request) {
 		long seq = this.changeLog.next(user);
 		Habit habit = habit(user, habitId);
 		if (request.id() != null) {
-			HabitLog existing = this.logs.findById(request.id()).orElse(null);
+			HabitLog existing = this.logs.findById(request.id())
+				.or(() -> this.logs.findByIncrementId(request.id()))
+				.orElse(null);
 			if (existing != null) {
 				if (!existing.getUserId().equals(user.value()) || !existing.getHabitId().equals(habitId)) {
 					throw ApiException.conflict("This id is already used by another resource");
@@ -501,6 +523,9 @@ public class HabitManagement {
 			}
 			if (increment && existing.status() == LogStatus.VALUE) {
 				existing.setAmount(existing.getAmount().add(value));
+				if (request.id() != null) {
+					this.logs.recordIncrement(request.id(), existing.getId());
+				}
 			}
 			else {
 				existing.status(LogStatus.VALUE);
@@ -708,7 +733,10 @@ public class HabitManagement {
 		return this.accounts.profile(user).calendar();
 	}
 
-	LocalDate todayOf(UserId user) {
+	/**
+	 * @return the user's local day now, in their zone and from their day-start hour
+	 */
+	public LocalDate todayOf(UserId user) {
 		return calendar(user).today(this.clock);
 	}
 

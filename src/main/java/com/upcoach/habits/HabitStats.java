@@ -17,9 +17,11 @@ import java.util.UUID;
  * @param completion completion rates in percent over the last 7, 30 and 90 days
  * ({@code null} when nothing was due)
  * @param heatMap one entry per day of the requested range
+ * @param bestStreaks the five longest streaks ever, longest first (the more recent first
+ * among equals)
  */
 public record HabitStats(UUID habitId, LocalDate today, int currentStreak, int longestStreak, String streakUnit,
-		double strength, Completion completion, List<HeatMapDay> heatMap) {
+		double strength, Completion completion, List<HeatMapDay> heatMap, List<Streak> bestStreaks) {
 
 	/**
 	 * @param last7Days percent of due days done over the last 7 days
@@ -35,8 +37,17 @@ public record HabitStats(UUID habitId, LocalDate today, int currentStreak, int l
 	 * @param state {@code done}, {@code partial}, {@code skipped} (a skip or a streak
 	 * freeze), {@code paused}, {@code missed}, {@code pending} (today, not done yet) or
 	 * {@code not_due}
+	 * @param strength the habit strength at the end of the day, 0–100
 	 */
-	public record HeatMapDay(LocalDate date, BigDecimal value, String state) {
+	public record HeatMapDay(LocalDate date, BigDecimal value, String state, double strength) {
+	}
+
+	/**
+	 * @param from its first day
+	 * @param to its last day (for weekly or monthly habits, the end of its last period)
+	 * @param length how many due days, weeks or months it counts (see streakUnit)
+	 */
+	public record Streak(LocalDate from, LocalDate to, int length) {
 	}
 
 }

@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -133,6 +135,8 @@ class TodayBrowserIT {
 				.isEqualTo(200);
 		}
 		signIn(page);
+		// A member without habits is welcomed first, once.
+		button(page, "Skip for now").click();
 		assertThat(page.getByText("Nothing is due today. Enjoy the day, or add a habit.")).isVisible();
 		assertThat(page.locator("#today-progress")).hasCount(0);
 		assertThat(page.locator(".habit")).hasCount(0);
@@ -170,6 +174,56 @@ class TodayBrowserIT {
 	}
 
 	@Test
+	void shouldQueueTapsMadeOfflineAndRecordThemOnceWhenBackOnline(Page page) {
+		String read = habit(this.token, "{\"name\":\"Read\",\"startDate\":\"" + LocalDate.now(ZoneOffset.UTC) + "\"}");
+		signIn(page);
+		page.evaluate("async () => (await navigator.serviceWorker.ready).active.state");
+		page.reload();
+		// The first sync's answer is lost on the way back, after the server applied it.
+		AtomicInteger syncs = new AtomicInteger();
+		page.route("**/app/sync", (route) -> {
+			if (syncs.getAndIncrement() == 0) {
+				route.fetch();
+				route.abort();
+			}
+			else {
+				route.resume();
+			}
+		});
+
+		page.context().setOffline(true);
+		button(page, "Mark Meditate done for today").click();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Saved on this device");
+		button(page, "Add one to Water").click();
+		button(page, "Add one to Water").click();
+		button(page, "Mark Read done for today").click();
+		button(page, "Great").click();
+		assertThat(page.locator("#sync-status")).hasText("5 changes waiting to sync");
+		assertThat(page.locator("#mood [role=status]")).hasText("Saved on this device");
+		assertThat(checkIns(this.meditate)).isZero();
+		// Meanwhile Read is deleted on another device.
+		assertThat(this.http.delete("/api/v1/habits/" + read).bearer(this.token).execute().status()).isEqualTo(200);
+		page.reload();
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Saved on this device");
+		assertThat(page.locator("#sync-status")).hasText("5 changes waiting to sync");
+		Accessibility.assertNoSeriousViolations(page);
+
+		page.context().setOffline(false);
+		page.waitForCondition(() -> syncs.get() == 1);
+		assertThat(page.locator("#sync-status")).hasText("5 changes waiting to sync");
+		page.reload();
+		assertThat(page.locator("#sync-status")).hasText("All changes saved");
+		assertThat(row(page, this.meditate).locator(".habit-state")).hasText("Done");
+		assertThat(row(page, this.water)).containsText("2 / 3 glasses");
+		assertThat(page.locator("#app-message")).containsText("Not saved: ");
+		assertThat(syncs.get()).isEqualTo(2);
+		assertThat(checkIns(this.meditate)).as("sent twice, recorded once").isOne();
+		assertThat(checkIns(this.water)).isOne();
+		JsonNode moods = this.http.get("/api/v1/mood-logs").bearer(this.token).execute().json().at("/data");
+		assertThat(moods.findValuesAsString("score")).containsExactly("5");
+	}
+
+	@Test
 	void shouldSpeakTheBrowsersLanguage(Page page) {
 		page.setExtraHTTPHeaders(Map.of("Accept-Language", "de-DE,de;q=0.9"));
 		signIn(page);
@@ -202,6 +256,30 @@ class TodayBrowserIT {
 					}""", List.of(theirs, action));
 			assertThat(answer).as(action).asString().startsWith("404 ").contains("Habit " + theirs + " was not found");
 		}
+		Object synced = page.evaluate(
+				"""
+						async ([habit, csrf]) => {
+							const headers = { 'Content-Type': 'application/json' };
+							if (csrf) {
+								headers[document.querySelector('meta[name=_csrf_header]').content] =
+									document.querySelector('meta[name=_csrf]').content;
+							}
+							const answer = await fetch('/app/sync', { method: 'POST', headers, body: JSON.stringify({ operations: [
+								{ type: 'habit_check_in', action: 'create', id: crypto.randomUUID(), data: { habitId: habit } }] }) });
+							return `${answer.status} ${(await answer.text()).trim()}`;
+						}""",
+				List.of(theirs, true));
+		assertThat(synced).as("an offline check-in on their habit")
+			.asString()
+			.startsWith("200 ")
+			.contains("\"rejected\"");
+		assertThat(page.evaluate(
+				"""
+						async (habit) => (await fetch('/app/sync', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+							body: '{"operations":[]}' })).status""",
+				theirs))
+			.as("without the CSRF token")
+			.isEqualTo(403);
 		Http.Response their = this.http.get("/api/v1/habits/" + theirs + "/check-ins").bearer(otherToken).execute();
 		assertThat(their.json().at("/data").size()).isZero();
 	}
@@ -241,8 +319,8 @@ class TodayBrowserIT {
 		page.getByLabel("Password").fill(AccountFixtures.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 		// The sign-in returns to the page that asked for it (with Spring Security's
-		// ?continue).
-		page.waitForURL(Pattern.compile("/app/(\\?continue)?$"));
+		// ?continue), or the welcome for a member without habits.
+		page.waitForURL(Pattern.compile("/app/(welcome|\\?continue)?$"));
 	}
 
 	private static Locator button(Page page, String name) {

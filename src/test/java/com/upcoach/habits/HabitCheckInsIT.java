@@ -129,6 +129,11 @@ class HabitCheckInsIT {
 		Http.Response plain = this.me.checkIn(water, "{\"value\":1}");
 		assertThat(plain.status()).isEqualTo(200);
 		assertThat(plain.json().at("/data/value").decimalValue()).isEqualByComparingTo("8");
+		String retried = "{\"id\":\"" + UUID.randomUUID() + "\",\"value\":2,\"increment\":true}";
+		assertThat(this.me.checkIn(water, retried).json().at("/data/value").decimalValue()).isEqualByComparingTo("10");
+		assertThat(this.me.checkIn(water, retried).json().at("/data/value").decimalValue())
+			.as("the same increment again, e.g. after a lost answer")
+			.isEqualByComparingTo("10");
 	}
 
 	@Test

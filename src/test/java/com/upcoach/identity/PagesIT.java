@@ -127,11 +127,11 @@ class PagesIT {
 
 		String before = this.browser.cookie("UPCOACH_SESSION");
 		Page signedIn = this.browser.post("/login", Map.of("email", email, "password", AccountFixtures.PASSWORD));
-		assertThat(signedIn.location()).endsWith("/account/security");
+		assertThat(signedIn.location()).as("the member app").endsWith("/app/");
 		assertThat(signedIn.setCookie("UPCOACH_SESSION")).as("a new session id after signing in")
 			.contains("HttpOnly", "SameSite=Lax")
 			.doesNotContain(before);
-		Page security = this.browser.follow(signedIn);
+		Page security = this.browser.get("/account/security");
 		assertThat(security.body()).contains("<h1>Security settings</h1>", email, "This session");
 
 		assertThat(this.api.login(email, AccountFixtures.PASSWORD)).as("the same account signs in to the API")
@@ -278,15 +278,15 @@ class PagesIT {
 		assertThat(wrong.body()).contains("id=\"code-error\"", "The code is not valid");
 
 		Page done = this.browser.post("/login/2fa", Map.of("code", app.nextCode(), "rememberDevice", "true"));
-		assertThat(done.location()).endsWith("/account/security");
+		assertThat(done.location()).endsWith("/app/");
 		assertThat(done.setCookie("UPCOACH_TRUSTED_DEVICE")).contains("HttpOnly", "SameSite=Lax", "Path=/login",
 				"Max-Age=");
-		assertThat(this.browser.follow(done).body()).contains("Until ");
+		assertThat(this.browser.get("/account/security").body()).contains("Until ");
 
 		this.browser.post("/logout", Map.of());
 		this.browser.get("/login");
 		assertThat(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD))
-			.location()).as("the trusted device skips the second factor").endsWith("/account/security");
+			.location()).as("the trusted device skips the second factor").endsWith("/app/");
 	}
 
 	@Test
@@ -338,9 +338,9 @@ class PagesIT {
 		this.browser
 			.follow(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD)));
 		Page done = this.browser.post("/login/2fa", Map.of("recoveryCode", recoveryCode));
-		assertThat(done.location()).endsWith("/account/security");
+		assertThat(done.location()).endsWith("/app/");
 		assertThat(done.setCookie("UPCOACH_TRUSTED_DEVICE")).as("not asked to trust the device").isNull();
-		assertThat(this.browser.follow(done).body()).contains("9 recovery codes left.");
+		assertThat(this.browser.get("/account/security").body()).contains("9 recovery codes left.");
 
 		this.browser.post("/logout", Map.of());
 		this.browser.get("/login");
@@ -358,7 +358,8 @@ class PagesIT {
 		this.browser.get("/login");
 		this.browser
 			.follow(this.browser.post("/login", Map.of("email", member.email(), "password", AccountFixtures.PASSWORD)));
-		this.browser.follow(this.browser.post("/login/2fa", Map.of("code", app.nextCode())));
+		this.browser.post("/login/2fa", Map.of("code", app.nextCode()));
+		this.browser.get("/account/security");
 
 		Page regenerated = this.browser
 			.follow(this.browser.post("/account/security/2fa/recovery-codes", Map.of("code", app.nextCode())));
@@ -382,8 +383,8 @@ class PagesIT {
 	private void signIn(String email) {
 		this.browser.get("/login");
 		Page signedIn = this.browser.post("/login", Map.of("email", email, "password", AccountFixtures.PASSWORD));
-		assertThat(signedIn.location()).as(signedIn.body()).endsWith("/account/security");
-		this.browser.follow(signedIn);
+		assertThat(signedIn.location()).as(signedIn.body()).endsWith("/app/");
+		this.browser.get("/account/security");
 	}
 
 	private Authenticator enableTotp(UserView member) {

@@ -75,7 +75,7 @@ class PasskeyPagesIT {
 		body.set("credential", this.authenticator.get(this.origin, options.at("/publicKey")));
 		HttpResponse<String> signedIn = send("POST", "/login/passkey", body.toString(), csrf);
 		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-		assertThat(json(signedIn).at("/data/redirect").asString()).isEqualTo("/account/security");
+		assertThat(json(signedIn).at("/data/redirect").asString()).isEqualTo("/app/");
 		assertThat(session()).isNotBlank().isNotEqualTo(anonymousSession);
 
 		HttpResponse<String> page = send("GET", "/account/security", null, null);

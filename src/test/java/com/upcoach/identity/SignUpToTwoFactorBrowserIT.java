@@ -65,6 +65,8 @@ class SignUpToTwoFactorBrowserIT {
 		assertThat(page.locator(".alert[role=status]")).hasText("Your email address is confirmed.");
 
 		signIn(page, email);
+		assertThat(heading(page, "Welcome to UpCoach")).isVisible();
+		page.navigate(url("/account/security"));
 		assertThat(heading(page, "Security settings")).isVisible();
 		assertThat(page.getByText("Signed in as " + email)).isVisible();
 
@@ -87,6 +89,8 @@ class SignUpToTwoFactorBrowserIT {
 		assertThat(heading(page, "Two-step verification")).isVisible();
 		page.getByLabel("Code from your app").fill(app.nextCode());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
+		assertThat(heading(page, "Welcome to UpCoach")).isVisible();
+		page.navigate(url("/account/security"));
 		assertThat(heading(page, "Security settings")).isVisible();
 		assertThat(page.getByText("On.", new Page.GetByTextOptions().setExact(true))).isVisible();
 		assertThat(problems).as("console errors (e.g. content security policy violations) and failed requests")

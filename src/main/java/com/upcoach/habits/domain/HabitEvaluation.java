@@ -1,8 +1,10 @@
 package com.upcoach.habits.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -98,6 +100,13 @@ public final class HabitEvaluation {
 	}
 
 	/**
+	 * @return every streak so far, oldest first; the last may still be running
+	 */
+	public List<StreakRun> streakRuns() {
+		return streaks().runs();
+	}
+
+	/**
 	 * @return the habit strength today, 0–100
 	 */
 	public double strength() {
@@ -157,40 +166,36 @@ public final class HabitEvaluation {
 	}
 
 	private Streaks dayStreaks() {
-		int run = 0;
-		int longest = 0;
+		StreakRuns runs = new StreakRuns();
 		for (LocalDate day = this.spec.start(); !day.isAfter(this.today); day = day.plusDays(1)) {
 			if (!this.spec.schedule().dueOn(day, this.spec.start())) {
 				continue;
 			}
 			DayState state = rawState(day);
 			if (state == DayState.DONE) {
-				run++;
-				longest = Math.max(longest, run);
+				runs.extend(day, day);
 			}
 			else if ((state == DayState.MISSED || state == DayState.PARTIAL) && day.isBefore(this.today)) {
-				run = 0;
+				runs.end();
 			}
 		}
-		return new Streaks(run, longest);
+		return runs.streaks();
 	}
 
 	private Streaks periodStreaks() {
 		Schedule schedule = this.spec.schedule();
-		int run = 0;
-		int longest = 0;
+		StreakRuns runs = new StreakRuns();
 		for (LocalDate first = schedule.periodStart(this.spec.start()); !first
 			.isAfter(this.today); first = schedule.periodEnd(first).plusDays(1)) {
 			PeriodOutcome outcome = period(first);
 			if (outcome == PeriodOutcome.MET) {
-				run++;
-				longest = Math.max(longest, run);
+				runs.extend(first, schedule.periodEnd(first));
 			}
 			else if (outcome == PeriodOutcome.FAILED) {
-				run = 0;
+				runs.end();
 			}
 		}
-		return new Streaks(run, longest);
+		return runs.streaks();
 	}
 
 	private PeriodOutcome period(LocalDate day) {
@@ -326,7 +331,52 @@ public final class HabitEvaluation {
 
 	}
 
-	private record Streaks(int current, int longest) {
+	private record Streaks(int current, int longest, List<StreakRun> runs) {
+	}
+
+	/**
+	 * One unbroken streak.
+	 *
+	 * @param from its first day
+	 * @param to its last day (for weekly or monthly habits, the end of its last period)
+	 * @param length how many due days or periods it counts
+	 */
+	public record StreakRun(LocalDate from, LocalDate to, int length) {
+	}
+
+	/** Collects the streaks while the days or periods are walked in order. */
+	private static final class StreakRuns {
+
+		private final List<StreakRun> runs = new ArrayList<>();
+
+		private LocalDate from;
+
+		private LocalDate to;
+
+		private int length;
+
+		void extend(LocalDate start, LocalDate end) {
+			if (this.length == 0) {
+				this.from = start;
+			}
+			this.to = end;
+			this.length++;
+		}
+
+		void end() {
+			if (this.length > 0) {
+				this.runs.add(new StreakRun(this.from, this.to, this.length));
+			}
+			this.length = 0;
+		}
+
+		Streaks streaks() {
+			int current = this.length;
+			end();
+			return new Streaks(current, this.runs.stream().mapToInt(StreakRun::length).max().orElse(0),
+					List.copyOf(this.runs));
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface HabitLogRepository extends JpaRepository<HabitLog, UUID> {
@@ -33,5 +34,19 @@ public interface HabitLogRepository extends JpaRepository<HabitLog, UUID> {
 
 	@Query("select count(l) from HabitLog l where l.userId = :userId and l.status = 'value'")
 	long countValues(UUID userId);
+
+	/**
+	 * Remember that the increment with this client id went into an existing check-in.
+	 */
+	@Modifying
+	@Query(value = "INSERT INTO habit_log_increments (id, log_id) VALUES (:id, :logId)", nativeQuery = true)
+	void recordIncrement(UUID id, UUID logId);
+
+	/**
+	 * @return the check-in an increment with this client id went into, if any
+	 */
+	@Query(value = "SELECT l.* FROM habit_logs l JOIN habit_log_increments i ON i.log_id = l.id WHERE i.id = :id",
+			nativeQuery = true)
+	Optional<HabitLog> findByIncrementId(UUID id);
 
 }

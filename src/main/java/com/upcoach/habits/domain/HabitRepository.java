@@ -20,6 +20,8 @@ public interface HabitRepository extends JpaRepository<Habit, UUID> {
 			+ " or (:archived = false and h.archivedAt is null))" + " and (:groupId is null or h.groupId = :groupId)")
 	Page<Habit> search(UUID userId, Boolean archived, UUID groupId, Pageable pageable);
 
+	boolean existsByUserId(UUID userId);
+
 	List<Habit> findByUserIdOrderByPositionAsc(UUID userId);
 
 	List<Habit> findByUserIdAndArchivedAtIsNullOrderByPositionAsc(UUID userId);

@@ -42,7 +42,7 @@ public class PageAuthentication {
 	 */
 	public static final String PENDING_MFA_TOKEN = "upcoach.identity.pendingMfaToken";
 
-	static final String HOME = "/account/security";
+	static final String HOME = "/app/";
 
 	private final PageSessions pageSessions;
 
@@ -61,8 +61,7 @@ public class PageAuthentication {
 	}
 
 	/**
-	 * @return where to go now: the page that asked for the sign-in, else the security
-	 * settings
+	 * @return where to go now: the page that asked for the sign-in, else the member app
 	 */
 	public String signIn(SignIn.Tokens tokens, HttpServletRequest request, HttpServletResponse response) {
 		Authentication authentication = this.pageSessions.open(tokens, idleTimeout(request));

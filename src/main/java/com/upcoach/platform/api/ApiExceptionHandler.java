@@ -52,7 +52,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * stable code. Requests for pages are left to the default handling by rethrowing.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the page modules' own refusal handlers (scoped to their packages), which it would
+// otherwise pre-empt by rethrowing for pages.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,8 +1,6 @@
 package com.upcoach.sync.web;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,19 +8,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import tools.jackson.databind.JsonNode;
 
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ApiResponse;
 import com.upcoach.platform.security.AccessTokens;
-import com.upcoach.sync.SyncAction;
+import com.upcoach.sync.SyncBatch;
 import com.upcoach.sync.SyncChange;
 import com.upcoach.sync.SyncFeed;
-import com.upcoach.sync.SyncOperation;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -43,8 +37,6 @@ class SyncApiController {
 	static final int DEFAULT_LIMIT = 200;
 
 	static final int MAX_LIMIT = 1000;
-
-	static final int MAX_BATCH = 100;
 
 	private final SyncFeed feed;
 
@@ -74,13 +66,8 @@ class SyncApiController {
 					+ "whether each was applied, a duplicate of one already applied, a conflict (with the "
 					+ "server's version) or rejected (with the reason). See docs/sync.md for the conflict rules.")
 	ApiResponse<List<SyncFeed.ItemResult>> batch(@AuthenticationPrincipal Jwt token,
-			@Valid @RequestBody BatchRequest request) {
-		List<SyncOperation> operations = request.operations()
-			.stream()
-			.map((item) -> new SyncOperation(item.type(), item.action(), item.id(), item.baseVersion(),
-					item.clientUpdatedAt(), item.data()))
-			.toList();
-		return ApiResponse.of(this.feed.apply(AccessTokens.userOf(token), operations));
+			@Valid @RequestBody SyncBatch request) {
+		return ApiResponse.of(this.feed.apply(AccessTokens.userOf(token), request.toOperations()));
 	}
 
 	private static long parse(String cursor) {
@@ -103,23 +90,6 @@ class SyncApiController {
 	 * @param hasMore whether more changes are waiting
 	 */
 	record ChangesPage(List<SyncChange> changes, String cursor, boolean hasMore) {
-	}
-
-	record BatchRequest(@NotNull @NotEmpty @Size(max = MAX_BATCH) List<@Valid @NotNull BatchItem> operations) {
-	}
-
-	/**
-	 * One offline write.
-	 *
-	 * @param type the resource type, e.g. habit_check_in
-	 * @param action create, update or delete
-	 * @param id the resource id (clients generate it for creates)
-	 * @param baseVersion the version the edit was based on (updates and deletes)
-	 * @param clientUpdatedAt when the change was made on the device
-	 * @param data the create body, or the changed fields of an update
-	 */
-	record BatchItem(@NotNull @Size(min = 1, max = 40) String type, @NotNull SyncAction action, @NotNull UUID id,
-			@Min(0) Long baseVersion, Instant clientUpdatedAt, JsonNode data) {
 	}
 
 }

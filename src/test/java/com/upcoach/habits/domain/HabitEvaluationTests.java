@@ -33,6 +33,22 @@ class HabitEvaluationTests {
 	}
 
 	@Test
+	void shouldListEveryStreakWithItsDaysTheLastStillRunning() {
+		done(0, 1, 2, 4, 5, 7);
+		HabitEvaluation evaluation = yesNo(Schedule.daily(), day(8));
+		assertThat(evaluation.streakRuns()).containsExactly(new HabitEvaluation.StreakRun(day(0), day(2), 3),
+				new HabitEvaluation.StreakRun(day(4), day(5), 2), new HabitEvaluation.StreakRun(day(7), day(7), 1));
+	}
+
+	@Test
+	void shouldListWeeklyStreaksByTheirWeeks() {
+		Schedule threeAWeek = new Schedule(Schedule.Type.TIMES_PER_WEEK, Set.of(), 3);
+		done(0, 2, 4, 7, 9, 14, 15, 16, 21, 23, 25);
+		assertThat(yesNo(threeAWeek, day(29)).streakRuns()).containsExactly(
+				new HabitEvaluation.StreakRun(day(0), day(6), 1), new HabitEvaluation.StreakRun(day(14), day(27), 2));
+	}
+
+	@Test
 	void shouldNotBreakTheStreakWhileTodayIsStillOpen() {
 		done(0, 1, 2);
 		HabitEvaluation evaluation = yesNo(Schedule.daily(), day(3));

@@ -103,7 +103,7 @@ class SocialLoginIT {
 		String email = AccountFixtures.uniqueEmail("new");
 		RoundTripBrowser.Landing landing = signIn(subject(), email, true, "Ada Lovelace");
 
-		assertThat(landing.uri().getPath()).isEqualTo("/account/security");
+		assertThat(landing.uri().getPath()).as("a new member is welcomed in the app").isEqualTo("/app/welcome");
 		Map<String, Object> user = this.jdbc.queryForMap(
 				"select id, display_name, role, password_hash, email_verified_at from users where email = ?", email);
 		assertThat(user.get("display_name")).isEqualTo("Ada Lovelace");
@@ -131,7 +131,7 @@ class SocialLoginIT {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		RoundTripBrowser.Landing landing = signIn(subject(), member.email(), true, "Someone Else");
 
-		assertThat(landing.uri().getPath()).isEqualTo("/account/security");
+		assertThat(landing.uri().getPath()).isEqualTo("/app/welcome");
 		assertThat(probe()).contains("AccountPrincipal[" + member.id() + "]");
 		String token = this.http.login(member.email(), AccountFixtures.PASSWORD);
 		JsonNode linked = this.http.get("/api/v1/users/me/linked-accounts").bearer(token).execute().json().at("/data");
@@ -172,7 +172,7 @@ class SocialLoginIT {
 		URI bounced = answer.resolve(posted.headers().firstValue("Location").orElseThrow());
 		assertThat(bounced.getPath()).isEqualTo("/login/oauth2/code/oidc");
 
-		assertThat(this.browser.redirectOf(bounced).getPath()).isEqualTo("/account/security");
+		assertThat(this.browser.redirectOf(bounced).getPath()).isEqualTo("/app/");
 		assertThat(probe()).contains("AccountPrincipal[");
 	}
 

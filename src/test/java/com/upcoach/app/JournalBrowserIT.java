@@ -1,0 +1,141 @@
+package com.upcoach.app;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import com.upcoach.Accessibility;
+import com.upcoach.Browser;
+import com.upcoach.Http;
+import com.upcoach.IntegrationTest;
+import com.upcoach.identity.AccountFixtures;
+import com.upcoach.identity.AccountManagement;
+import com.upcoach.identity.UserView;
+import com.upcoach.shared.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journal in Chromium: a written entry, a voice entry recorded with MediaRecorder
+ * from the (fake) microphone, played back and shown with its transcript, and refusals.
+ */
+@IntegrationTest
+@ExtendWith(Browser.class)
+class JournalBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Http http;
+
+	UserView member;
+
+	String token;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.member = AccountFixtures.create(this.accounts, Role.USER);
+		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+	}
+
+	@Test
+	void shouldWriteAnEntryAndRecordPlayBackAndTranscribeAVoiceEntry(Page page) {
+		AppPages.signIn(page, this.port, this.member.email());
+		page.navigate(url("/app/journal"));
+		assertThat(page.getByText("No entries yet.")).isVisible();
+		page.getByLabel("What is on your mind?").fill("A calm day.\nWalked by the river.");
+		page.getByLabel("Tags, separated by commas (optional)").fill("walk");
+		AppPages.button(page, "Save entry").click();
+		assertThat(page.locator(".journal-entry .journal-body")).hasText("A calm day.\nWalked by the river.");
+
+		page.getByLabel("Title (optional)").first().fill("Evening thoughts");
+		AppPages.button(page, "Start recording").click();
+		page.waitForTimeout(1500);
+		AppPages.button(page, "Stop").click();
+		assertThat(page.locator("[data-record-preview]")).isVisible();
+		AppPages.button(page, "Save the recording").click();
+		assertThat(page.locator(".journal-entry audio")).hasCount(1);
+		Accessibility.assertNoSeriousViolations(page);
+
+		JsonNode voice = this.http.get("/api/v1/journal-entries?kind=voice")
+			.bearer(this.token)
+			.execute()
+			.json()
+			.at("/data/0");
+		assertThat(voice.at("/title").asString()).isEqualTo("Evening thoughts");
+		assertThat(voice.at("/audio/contentType").asString()).isEqualTo("audio/webm");
+		Object played = page.evaluate(
+				"""
+						async () => {
+							const answer = await fetch(document.querySelector('.journal-entry audio').src);
+							return `${answer.status} ${answer.headers.get('Content-Type')} ${(await answer.arrayBuffer()).byteLength}`;
+						}""");
+		assertThat(played).asString().startsWith("200 audio/webm ").doesNotEndWith(" 0");
+
+		UUID id = UUID.fromString(voice.at("/id").asString());
+		// No speech service here: the transcriber says so, and the page shows it.
+		page.waitForCondition(() -> {
+			page.reload();
+			return page.locator("#entry-" + id + " .transcript-status").textContent().startsWith("No transcript");
+		});
+		// Where a service transcribed it, the transcript is shown.
+		this.jdbc
+			.sql("UPDATE journal_entries SET transcript = 'I walked by the river.', transcript_status = 'done' "
+					+ "WHERE id = :id")
+			.param("id", id)
+			.update();
+		page.reload();
+		assertThat(page.locator("#entry-" + id + " .transcript")).containsText("I walked by the river.");
+	}
+
+	@Test
+	void shouldRefuseAnEmptyEntryAFileThatIsNotAudioAndAnotherMembersRecording(Page page) {
+		UserView other = AccountFixtures.create(this.accounts, Role.USER);
+		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
+		String theirs = this.http.post("/api/v1/journal-entries", "{\"kind\":\"voice\",\"title\":\"Private\"}")
+			.bearer(otherToken)
+			.execute()
+			.json()
+			.at("/data/id")
+			.asString();
+		AppPages.signIn(page, this.port, this.member.email());
+		page.navigate(url("/app/journal"));
+		assertThat(AppPages.post(page, "/app/journal", "title=Empty&body=")).startsWith("400 ");
+		Object notAudio = page.evaluate("""
+				async () => {
+					const body = new FormData();
+					body.append('file', new Blob(['just text, not audio'], { type: 'audio/webm' }), 'recording');
+					const answer = await fetch('/app/journal/recordings', { method: 'POST', body,
+						headers: { 'HX-Request': 'true', [document.querySelector('meta[name=_csrf_header]').content]:
+							document.querySelector('meta[name=_csrf]').content } });
+					return answer.status;
+				}""");
+		assertThat(notAudio).isEqualTo(415);
+		assertThat(this.http.get("/api/v1/journal-entries").bearer(this.token).execute().json().at("/data").size())
+			.as("no entry left behind")
+			.isZero();
+		assertThat(page.evaluate("async (id) => (await fetch(`/app/journal/${id}/audio`)).status", theirs))
+			.isEqualTo(404);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,124 @@
+package com.upcoach.app;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import com.upcoach.Accessibility;
+import com.upcoach.Browser;
+import com.upcoach.Http;
+import com.upcoach.IntegrationTest;
+import com.upcoach.identity.AccountFixtures;
+import com.upcoach.identity.AccountManagement;
+import com.upcoach.identity.UserView;
+import com.upcoach.shared.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tasks in Chromium: added on the tasks screen, due on Today and ticked off there, a
+ * repeating task moving on to its next occurrence, overdue tasks counted on Today, and
+ * nobody reaching another member's task.
+ */
+@IntegrationTest
+@ExtendWith(Browser.class)
+class TasksBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	Http http;
+
+	UserView member;
+
+	String token;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+		this.member = AccountFixtures.create(this.accounts, Role.USER);
+		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		// Not a first visit: Today opens without the welcome.
+		this.http.post("/api/v1/habits", "{\"name\":\"Walk\"}").bearer(this.token).execute();
+	}
+
+	@Test
+	void shouldAddTasksTickThemOffOnTodayAndMoveARepeatingOneOn(Page page) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		task("{\"title\":\"File taxes\",\"dueDate\":\"" + today.minusDays(3) + "\"}");
+		AppPages.signIn(page, this.port, this.member.email());
+		page.navigate(url("/app/tasks"));
+		assertThat(page.getByText("Nothing due today.")).isVisible();
+		page.getByLabel("What needs doing?").fill("Call the dentist");
+		AppPages.button(page, "Add task").click();
+		page.getByLabel("What needs doing?").fill("Water the plants");
+		page.getByLabel("Repeats").selectOption("weekly");
+		AppPages.button(page, "Add task").click();
+		assertThat(page.locator(".task .task-title")).hasText(new String[] { "Call the dentist", "Water the plants" });
+		Accessibility.assertNoSeriousViolations(page);
+
+		page.navigate(url("/app/"));
+		assertThat(page.locator(".today-tasks .task")).hasCount(2);
+		assertThat(page.getByText("1 overdue task")).isVisible();
+		Accessibility.assertNoSeriousViolations(page);
+		AppPages.button(page, "Mark Call the dentist done").click();
+		AppPages.button(page, "Mark Water the plants done").click();
+		assertThat(page.locator(".today-tasks .task")).hasCount(0);
+
+		JsonNode tasks = this.http.get("/api/v1/tasks?sort=title").bearer(this.token).execute().json().at("/data");
+		assertThat(tasks.findValuesAsString("status")).containsExactly("done", "todo", "todo");
+		assertThat(tasks.at("/2/dueDate").asString()).as("the next week's occurrence")
+			.isEqualTo(today.plusWeeks(1).toString());
+		page.getByText("1 overdue task").click();
+		assertThat(page.locator(".task .task-title")).hasText("File taxes");
+	}
+
+	@Test
+	void shouldRefuseAnUnknownRepeatAndKeepEveryoneOutOfAnotherMembersTask(Page page) {
+		UserView other = AccountFixtures.create(this.accounts, Role.USER);
+		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
+		String theirs = this.http.post("/api/v1/tasks", "{\"title\":\"Private\"}")
+			.bearer(otherToken)
+			.execute()
+			.json()
+			.at("/data/id")
+			.asString();
+		AppPages.signIn(page, this.port, this.member.email());
+		assertThat(AppPages.post(page, "/app/tasks", "title=Spam&repeat=hourly")).startsWith("400 ")
+			.contains("Choose how often from the list.");
+		assertThat(AppPages.post(page, "/app/tasks", "title=+&dueDate=")).startsWith("400 ");
+		for (String action : List.of("/complete", "/delete")) {
+			assertThat(AppPages.post(page, "/app/tasks/" + theirs + action, "from=today")).as(action)
+				.startsWith("404 ");
+		}
+		assertThat(this.http.get("/api/v1/tasks/" + theirs)
+			.bearer(otherToken)
+			.execute()
+			.json()
+			.at("/data/status")
+			.asString()).isEqualTo("todo");
+		assertThat(this.http.get("/api/v1/tasks").bearer(this.token).execute().json().at("/data").size()).isZero();
+	}
+
+	private void task(String json) {
+		assertThat(this.http.post("/api/v1/tasks", json).bearer(this.token).execute().status()).isEqualTo(201);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
