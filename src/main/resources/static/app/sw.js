@@ -3,17 +3,15 @@
 // again in the background. Signing out forgets the pages, so the next person on this device
 // cannot read them.
 'use strict';
-const VERSION = 'v2';
+const VERSION = 'v3';
 const PAGES = `upcoach-pages-${VERSION}`;
 const ASSETS = `upcoach-assets-${VERSION}`;
 const HOME = '/app/';
-const SHELL_ASSETS = ['/css/site.css', '/app/assets/app.css', '/app/assets/outbox.js', '/app/assets/app.js',
-	'/webjars/htmx.org/2.0.10/dist/htmx.min.js', '/app/assets/icon.svg', '/app/assets/icon-192.png'];
+// Assets are named by their content's hash, so a cached one is never stale.
+const ASSET_PATHS = ['/app/assets/', '/css/', '/webjars/'];
 
 self.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(ASSETS)
-		.then((cache) => cache.addAll(SHELL_ASSETS))
-		.then(() => caches.open(PAGES))
+	event.waitUntil(caches.open(PAGES)
 		.then((cache) => cache.add(HOME))
 		.then(() => self.skipWaiting()));
 });
@@ -40,7 +38,7 @@ self.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate' || request.headers.get('HX-Request')) {
 		event.respondWith(networkFirst(request));
 	}
-	else if (SHELL_ASSETS.includes(url.pathname) || url.pathname.startsWith('/app/assets/')) {
+	else if (ASSET_PATHS.some((path) => url.pathname.startsWith(path))) {
 		event.respondWith(cacheFirst(request));
 	}
 });

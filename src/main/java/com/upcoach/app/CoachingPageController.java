@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Coaching in the app. For a member ({@code /app/coach}): invitations to accept with what
  * to share, their coaches with what each sees, what a coach assigned and the notes a
- * coach shared. For a coach ({@code /app/clients}): inviting by email, the clients with
- * their at-risk signals, and a client's shared habits. The coaching module checks every
- * access.
+ * coach shared. For a coach ({@code /app/coaching/clients}): inviting by email, the
+ * clients with their at-risk signals, and a client's shared habits. The coaching module
+ * checks every access.
  */
 @Controller
 class CoachingPageController {
@@ -48,7 +48,7 @@ class CoachingPageController {
 		this.coachHabits = coachHabits;
 	}
 
-	@GetMapping("/app/coach")
+	@GetMapping({ "/app/coaching", "/app/coaching/invitations" })
 	String coach(Authentication authentication, Model model) {
 		UserId me = me(authentication);
 		model.addAttribute("invitations",
@@ -69,33 +69,33 @@ class CoachingPageController {
 		return "app/coach";
 	}
 
-	@PostMapping("/app/coach/invitations/{id}/accept")
+	@PostMapping("/app/coaching/invitations/{id}/accept")
 	String accept(Authentication authentication, @PathVariable UUID id,
 			@RequestParam(name = "area", required = false) List<String> areas) {
 		this.coaching.acceptInvitation(me(authentication), id, areas(areas));
-		return "redirect:/app/coach";
+		return "redirect:/app/coaching";
 	}
 
-	@PostMapping("/app/coach/invitations/{id}/decline")
+	@PostMapping("/app/coaching/invitations/{id}/decline")
 	String decline(Authentication authentication, @PathVariable UUID id) {
 		this.coaching.declineInvitation(me(authentication), id);
-		return "redirect:/app/coach";
+		return "redirect:/app/coaching";
 	}
 
-	@PostMapping("/app/coach/relationships/{id}/share")
+	@PostMapping("/app/coaching/relationships/{id}/share")
 	String share(Authentication authentication, @PathVariable UUID id,
 			@RequestParam(name = "area", required = false) List<String> areas) {
 		this.coaching.share(me(authentication), id, areas(areas), null);
-		return "redirect:/app/coach";
+		return "redirect:/app/coaching";
 	}
 
-	@PostMapping("/app/coach/relationships/{id}/end")
+	@PostMapping("/app/coaching/relationships/{id}/end")
 	String end(Authentication authentication, @PathVariable UUID id) {
 		this.coaching.end(me(authentication), id);
-		return "redirect:/app/coach";
+		return "redirect:/app/coaching";
 	}
 
-	@GetMapping("/app/clients")
+	@GetMapping("/app/coaching/clients")
 	String clients(Authentication authentication, Model model) {
 		UserId me = me(authentication);
 		model.addAttribute("clients",
@@ -106,14 +106,14 @@ class CoachingPageController {
 		return "app/clients";
 	}
 
-	@PostMapping("/app/clients/invitations")
+	@PostMapping("/app/coaching/clients/invitations")
 	String invite(Authentication authentication, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String message) {
 		this.coaching.invite(me(authentication), null, email.strip(), message.isBlank() ? null : message.strip());
-		return "redirect:/app/clients";
+		return "redirect:/app/coaching/clients";
 	}
 
-	@GetMapping("/app/clients/{clientId}")
+	@GetMapping("/app/coaching/clients/{clientId}")
 	String client(Authentication authentication, @PathVariable UUID clientId, Model model) {
 		UserId me = me(authentication);
 		UserId client = new UserId(clientId);

@@ -2,12 +2,14 @@ package com.upcoach.app;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.upcoach.platform.api.ApiException;
+import com.upcoach.platform.api.ErrorEnvelope;
 
 import org.springframework.http.HttpStatus;
 
@@ -61,7 +63,7 @@ final class FieldErrors {
 
 	/**
 	 * Put a refusal's field problems into {@code errors} by their last name segment
-	 * ({@code schedule.times} → {@code times}), and its message under {@code form}.
+	 * ({@code schedule.times} → {@code times}), and all of them under {@code form}.
 	 * @throws ApiException the refusal itself when it is not about the values (404, 409)
 	 */
 	private static void collect(ApiException refusal, Map<String, String> errors) {
@@ -69,7 +71,9 @@ final class FieldErrors {
 			throw refusal;
 		}
 		refusal.details().forEach((problem) -> errors.putIfAbsent(lastSegment(problem.field()), problem.message()));
-		errors.putIfAbsent("form", refusal.getMessage());
+		// Said at the top too: not every problem has a field of its own in the form.
+		errors.putIfAbsent("form", refusal.details().isEmpty() ? refusal.getMessage()
+				: refusal.details().stream().map(ErrorEnvelope.FieldProblem::message).collect(Collectors.joining(" ")));
 	}
 
 	private static String lastSegment(String path) {

@@ -38,18 +38,6 @@ class OnboardingPageController {
 
 	private static final int MAX_GOAL = 200;
 
-	/**
-	 * UTC and the region zones (Europe/Berlin), not the legacy aliases (CET, US/Pacific).
-	 */
-	private static final List<String> ZONES = Stream
-		.concat(Stream.of("UTC"),
-				ZoneId.getAvailableZoneIds()
-					.stream()
-					.filter((zone) -> zone
-						.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
-					.sorted())
-		.toList();
-
 	private final Onboarding onboarding;
 
 	private final AccountManagement accounts;
@@ -105,7 +93,7 @@ class OnboardingPageController {
 	}
 
 	private ZoneId zone(String zone, Map<String, String> errors, Locale locale) {
-		if (ZONES.contains(zone)) {
+		if (TimeZones.ALL.contains(zone)) {
 			return ZoneId.of(zone);
 		}
 		errors.put("zone", this.messages.getMessage("app.welcome.zone.unknown", null, locale));
@@ -113,7 +101,7 @@ class OnboardingPageController {
 	}
 
 	private String page(Model model, String zone, String goal, List<String> starters, Map<String, String> errors) {
-		model.addAttribute("zones", ZONES);
+		model.addAttribute("zones", TimeZones.ALL);
 		model.addAttribute("zone", zone);
 		model.addAttribute("goal", goal);
 		model.addAttribute("starters", Stream.of(StarterHabit.values()).map(StarterHabit::key).toList());

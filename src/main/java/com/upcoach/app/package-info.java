@@ -4,6 +4,7 @@
  * service worker and live updates from the notification stream.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Member app",
-		allowedDependencies = { "coaching", "habits", "goals", "mood", "identity", "journal", "notifications::push",
-				"sync", "tasks", "platform::api", "platform::security", "shared" })
+		allowedDependencies = { "coaching", "gamification", "habits", "goals", "mood", "identity", "journal",
+				"notifications", "notifications::push", "sync", "tasks", "platform::api", "platform::security",
+				"shared" })
 package com.upcoach.app;

@@ -32,6 +32,7 @@ import com.upcoach.sync.ChangeLog;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +42,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HabitDemoData {
-
-	static final int DAYS = 120;
 
 	private static final Logger logger = LoggerFactory.getLogger(HabitDemoData.class);
 
@@ -62,9 +61,15 @@ class HabitDemoData {
 
 	private final Clock clock;
 
+	/**
+	 * How many days of history the demo member starts with (benchmarks ask for a year).
+	 */
+	private final int days;
+
 	HabitDemoData(HabitManagement management, HabitRepository habits, HabitGroupRepository groups,
 			HabitLogRepository logs, HabitPauseRepository pauses, ChangeLog changeLog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, @Value("${upcoach.demo.habit-history-days:120}") int days) {
+		this.days = days;
 		this.management = management;
 		this.habits = habits;
 		this.groups = groups;
@@ -91,7 +96,7 @@ class HabitDemoData {
 	void seed(UserId user) {
 		this.changeLog.next(user);
 		LocalDate today = this.management.todayOf(user);
-		LocalDate start = today.minusDays(DAYS);
+		LocalDate start = today.minusDays(this.days);
 		Random random = new Random(user.value().getMostSignificantBits());
 		HabitGroup mind = group(user, "Mind", "#8b5cf6", 0);
 		HabitGroup body = group(user, "Body", "#10b981", 1);

@@ -142,12 +142,26 @@
 		}
 	}
 
+	// The notifications centre shows a new notification as it arrives.
+	async function refreshNotifications() {
+		const list = document.getElementById('notification-list');
+		if (!list) {
+			return;
+		}
+		const answer = await fetch(`/app/notifications/list?unread=${list.dataset.unread}`,
+			{ headers: { 'HX-Request': 'true' } });
+		if (answer.ok) {
+			list.outerHTML = await answer.text();
+		}
+	}
+
 	function followLiveUpdates() {
 		if (!('EventSource' in window) || !document.querySelector('[data-live]')) {
 			return;
 		}
 		const stream = new EventSource('/api/v1/sse/notifications');
 		stream.addEventListener('progress', (event) => refreshRow(JSON.parse(event.data).habitId));
+		stream.addEventListener('notification', refreshNotifications);
 		window.addEventListener('pagehide', () => stream.close());
 	}
 

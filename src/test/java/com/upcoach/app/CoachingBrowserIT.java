@@ -57,6 +57,7 @@ class CoachingBrowserIT {
 	@Test
 	void shouldInviteAcceptAndShowTheCoachTheClientsSharedHabit(Page coachPage) {
 		AppPages.signIn(coachPage, this.port, this.coach.email());
+		coachPage.getByText("Menu").click();
 		coachPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients")).click();
 		assertThat(coachPage.getByText("No clients yet.")).isVisible();
 		coachPage.getByLabel("Their email address").fill(this.client.email());
@@ -68,6 +69,7 @@ class CoachingBrowserIT {
 		try (BrowserContext clientBrowser = coachPage.context().browser().newContext()) {
 			Page clientPage = clientBrowser.newPage();
 			AppPages.signIn(clientPage, this.port, this.client.email());
+			clientPage.getByText("Menu").click();
 			clientPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coach").setExact(true)).click();
 			assertThat(clientPage.locator(".card").first()).containsText(this.coach.name());
 			assertThat(clientPage.getByText("Happy to work with you.")).isVisible();
@@ -92,18 +94,19 @@ class CoachingBrowserIT {
 	void shouldKeepMembersAndOtherCoachesOutOfAClient(Page page) {
 		UserView otherCoach = AccountFixtures.create(this.accounts, Role.COACH);
 		AppPages.signIn(page, this.port, this.client.email());
-		assertThat(AppPages.post(page, "/app/clients/invitations", "email=someone%40example.com")).as("a member")
+		assertThat(AppPages.post(page, "/app/coaching/clients/invitations", "email=someone%40example.com"))
+			.as("a member")
 			.startsWith("403 ");
-		assertThat(
-				AppPages.post(page, "/app/coach/invitations/" + java.util.UUID.randomUUID() + "/accept", "area=habits"))
+		assertThat(AppPages.post(page, "/app/coaching/invitations/" + java.util.UUID.randomUUID() + "/accept",
+				"area=habits"))
 			.startsWith("404 ");
-		assertThat(AppPages.post(page, "/app/coach/invitations/x/accept", "area=habits")).startsWith("400 ");
+		assertThat(AppPages.post(page, "/app/coaching/invitations/x/accept", "area=habits")).startsWith("400 ");
 
 		page.context().clearCookies();
 		AppPages.signIn(page, this.port, otherCoach.email());
-		page.navigate("http://localhost:" + this.port + "/app/clients/" + this.client.id());
+		page.navigate("http://localhost:" + this.port + "/app/coaching/clients/" + this.client.id());
 		assertThat(page.getByText("was not found")).isVisible();
-		assertThat(AppPages.post(page, "/app/clients/invitations", "email=not-an-email")).startsWith("400 ");
+		assertThat(AppPages.post(page, "/app/coaching/clients/invitations", "email=not-an-email")).startsWith("400 ");
 	}
 
 }

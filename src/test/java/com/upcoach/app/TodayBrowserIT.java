@@ -306,6 +306,22 @@ class TodayBrowserIT {
 				"/app/assets/icon-maskable-512.png", "/app/assets/app.js", "/app/assets/app.css")) {
 			assertThat(this.http.get(asset).execute().status()).as(asset).isEqualTo(200);
 		}
+		assertThat(this.http.get("/app/assets/app.js").execute().header("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	@Test
+	void shouldLinkAssetsByTheirContentsHashAndLetBrowsersKeepThemAYear(Page page) {
+		signIn(page);
+		List<String> assets = page
+			.locator("script[src^='/app/assets/'], link[href^='/app/assets/app'], link[href^='/css/']")
+			.evaluateAll("(elements) => elements.map((element) => element.src || element.href)") instanceof List<?> list
+					? list.stream().map(String::valueOf).toList() : List.of();
+		assertThat(assets).hasSizeGreaterThanOrEqualTo(4).allMatch((url) -> url.matches(".*-[0-9a-f]{32}\\.(js|css)$"));
+		for (String url : assets) {
+			Http.Response asset = this.http.get(url.substring(url.indexOf("/", "http://".length()))).execute();
+			assertThat(asset.status()).as(url).isEqualTo(200);
+			assertThat(asset.header("Cache-Control")).as(url).isEqualTo("public, max-age=31536000, immutable");
+		}
 	}
 
 	private void signIn(Page page) {
