@@ -28,6 +28,7 @@ import com.upcoach.habits.HabitForms.NewGroup;
 import com.upcoach.habits.HabitForms.NewHabit;
 import com.upcoach.habits.HabitForms.ScheduleForm;
 import com.upcoach.habits.domain.DayLog;
+import com.upcoach.habits.domain.DayLogRow;
 import com.upcoach.habits.domain.DayState;
 import com.upcoach.habits.domain.Habit;
 import com.upcoach.habits.domain.HabitEvaluation;
@@ -749,9 +750,9 @@ public class HabitManagement {
 		for (HabitPause pause : this.pauses.findForHabits(user.value(), ids)) {
 			pausesByHabit.computeIfAbsent(pause.getHabitId(), (key) -> new ArrayList<>()).add(pause.toPause());
 		}
-		Map<UUID, List<HabitLog>> logsByHabit = new HashMap<>();
-		for (HabitLog log : this.logs.findForHabits(user.value(), ids)) {
-			logsByHabit.computeIfAbsent(log.getHabitId(), (key) -> new ArrayList<>()).add(log);
+		Map<UUID, List<DayLogRow>> logsByHabit = new HashMap<>();
+		for (DayLogRow log : this.logs.findDayLogs(user.value(), ids)) {
+			logsByHabit.computeIfAbsent(log.habitId(), (key) -> new ArrayList<>()).add(log);
 		}
 		Map<UUID, HabitEvaluation> evaluations = new HashMap<>();
 		for (Habit habit : list) {
@@ -765,10 +766,11 @@ public class HabitManagement {
 		return evaluate(user, List.of(habit), todayOf(user)).get(habit.getId());
 	}
 
-	static HabitEvaluation evaluation(Habit habit, List<HabitSpec.Pause> pauses, List<HabitLog> logs, LocalDate today) {
+	static HabitEvaluation evaluation(Habit habit, List<HabitSpec.Pause> pauses, List<DayLogRow> logs,
+			LocalDate today) {
 		Map<LocalDate, DayLog> byDay = new HashMap<>();
-		for (HabitLog log : logs) {
-			byDay.put(log.getDay(), log.toDayLog());
+		for (DayLogRow log : logs) {
+			byDay.put(log.day(), log.toDayLog());
 		}
 		return new HabitEvaluation(habit.spec(pauses), byDay, today);
 	}

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.upcoach.habits.domain.DayLogRow;
 import com.upcoach.habits.domain.DayState;
 import com.upcoach.habits.domain.Habit;
 import com.upcoach.habits.domain.HabitEvaluation;
-import com.upcoach.habits.domain.HabitLog;
 import com.upcoach.habits.domain.HabitLogRepository;
 import com.upcoach.habits.domain.HabitPause;
 import com.upcoach.habits.domain.HabitPauseRepository;
@@ -114,9 +114,9 @@ public class HabitReminders {
 		for (HabitPause pause : this.pauses.findForHabits(ids)) {
 			pausesByHabit.computeIfAbsent(pause.getHabitId(), (key) -> new ArrayList<>()).add(pause.toPause());
 		}
-		Map<UUID, List<HabitLog>> logsByHabit = new HashMap<>();
-		for (HabitLog log : this.logs.findForHabits(ids)) {
-			logsByHabit.computeIfAbsent(log.getHabitId(), (key) -> new ArrayList<>()).add(log);
+		Map<UUID, List<DayLogRow>> logsByHabit = new HashMap<>();
+		for (DayLogRow log : this.logs.findDayLogs(ids)) {
+			logsByHabit.computeIfAbsent(log.habitId(), (key) -> new ArrayList<>()).add(log);
 		}
 		return new History(pausesByHabit, logsByHabit);
 	}
@@ -137,7 +137,7 @@ public class HabitReminders {
 				habit.reminders());
 	}
 
-	private record History(Map<UUID, List<HabitSpec.Pause>> pauses, Map<UUID, List<HabitLog>> logs) {
+	private record History(Map<UUID, List<HabitSpec.Pause>> pauses, Map<UUID, List<DayLogRow>> logs) {
 	}
 
 	/**

@@ -11,11 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
-import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
-import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,17 +36,11 @@ class GoalsBrowserIT {
 	@Autowired
 	AccountManagement accounts;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
 	}
 
 	@Test
@@ -78,7 +69,7 @@ class GoalsBrowserIT {
 		assertThat(page.locator(".lead")).containsText("Reached");
 		page.navigate(url("/app/goals?status=completed"));
 		assertThat(page.locator(".goal")).containsText("Run 5 km");
-		JsonNode goal = this.http.get("/api/v1/goals").bearer(this.token).execute().json().at("/data/0");
+		JsonNode goal = this.member.get("/api/v1/goals").execute().json().at("/data/0");
 		assertThat(goal.at("/status").asString()).isEqualTo("completed");
 		assertThat(goal.at("/targetDate").asString()).isEqualTo("2027-06-30");
 	}
@@ -93,21 +84,14 @@ class GoalsBrowserIT {
 		assertThat(AppPages.post(page, "/app/goals", "title=Fly&targetDate=soon")).asString()
 			.startsWith("400 ")
 			.contains("“soon” is not a date.");
-		assertThat(this.http.get("/api/v1/goals").bearer(this.token).execute().json().at("/data").size()).isZero();
+		assertThat(this.member.get("/api/v1/goals").execute().json().at("/data").size()).isZero();
 	}
 
 	@Test
 	void shouldKeepEveryoneOutOfAnotherMembersGoal(Page page) {
-		UserView other = AccountFixtures.create(this.accounts, Role.USER);
-		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
-		String theirs = this.http.post("/api/v1/goals", "{\"title\":\"Private\"}")
-			.bearer(otherToken)
-			.execute()
-			.json()
-			.at("/data/id")
-			.asString();
-		String step = this.http.post("/api/v1/goals/" + theirs + "/milestones", "{\"title\":\"Step\"}")
-			.bearer(otherToken)
+		AppMember other = AppMember.create(this.accounts, this.port, Role.USER);
+		String theirs = other.add("/api/v1/goals", "{\"title\":\"Private\"}");
+		String step = other.post("/api/v1/goals/" + theirs + "/milestones", "{\"title\":\"Step\"}")
 			.execute()
 			.json()
 			.at("/data/id")
@@ -120,7 +104,7 @@ class GoalsBrowserIT {
 				.as(path)
 				.startsWith("404 ");
 		}
-		JsonNode still = this.http.get("/api/v1/goals/" + theirs).bearer(otherToken).execute().json().at("/data");
+		JsonNode still = other.get("/api/v1/goals/" + theirs).execute().json().at("/data");
 		assertThat(still.at("/status").asString()).isEqualTo("active");
 		assertThat(still.at("/progress").asDouble()).isZero();
 	}

@@ -15,11 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
-import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
-import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,25 +41,18 @@ class HabitsBrowserIT {
 	@Autowired
 	AccountManagement accounts;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
 	}
 
 	@Test
 	void shouldCreateAHabitWithItsScheduleAndRemindersThenChangeArchiveAndDeleteIt(Page page) {
-		String group = this.http.post("/api/v1/habit-groups", "{\"name\":\"Morning\"}")
-			.bearer(this.token)
+		String group = this.member.post("/api/v1/habit-groups", "{\"name\":\"Morning\"}")
 			.execute()
 			.json()
 			.at("/data/id")
@@ -83,7 +73,7 @@ class HabitsBrowserIT {
 		assertThat(AppPages.heading(page, "Stretch")).isVisible();
 		assertThat(page.locator(".lead")).containsText("On Mon, Wed, Fri");
 		assertThat(page.locator(".lead")).containsText("Reminders at 07:30, 20:00");
-		JsonNode habit = this.http.get("/api/v1/habits").bearer(this.token).execute().json().at("/data/0");
+		JsonNode habit = this.member.get("/api/v1/habits").execute().json().at("/data/0");
 		assertThat(habit.at("/schedule/days").toString()).isEqualTo("[\"monday\",\"wednesday\",\"friday\"]");
 		assertThat(habit.at("/groupId").asString()).isEqualTo(group);
 		Accessibility.assertNoSeriousViolations(page);
@@ -105,7 +95,7 @@ class HabitsBrowserIT {
 		page.getByText("Delete…").click();
 		AppPages.button(page, "Delete for good").click();
 		page.waitForURL(Pattern.compile("/app/habits$"));
-		assertThat(this.http.get("/api/v1/habits").bearer(this.token).execute().json().at("/data").size()).isZero();
+		assertThat(this.member.get("/api/v1/habits").execute().json().at("/data").size()).isZero();
 		assertThat(this.problems).isEmpty();
 	}
 
@@ -128,15 +118,14 @@ class HabitsBrowserIT {
 		AppPages.button(page, "Save").click();
 		assertThat(page.locator("#times-error")).isVisible();
 		Accessibility.assertNoSeriousViolations(page);
-		assertThat(this.http.get("/api/v1/habits").bearer(this.token).execute().json().at("/data").size()).isZero();
+		assertThat(this.member.get("/api/v1/habits").execute().json().at("/data").size()).isZero();
 	}
 
 	@Test
 	void shouldShowAHabitsCalendarStrengthBestStreaksAndNotes(Page page) {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		String id = this.http
+		String id = this.member
 			.post("/api/v1/habits", "{\"name\":\"Journal\",\"startDate\":\"" + today.minusDays(8) + "\"}")
-			.bearer(this.token)
 			.execute()
 			.json()
 			.at("/data/id")
@@ -144,10 +133,9 @@ class HabitsBrowserIT {
 		// Within the 7 days a check-in may be logged back.
 		for (int daysAgo : List.of(7, 6, 5, 3, 2, 0)) {
 			String note = (daysAgo == 2) ? ",\"note\":\"Wrote two pages\"" : "";
-			assertThat(this.http
+			assertThat(this.member
 				.post("/api/v1/habits/" + id + "/check-ins",
 						"{\"date\":\"" + today.minusDays(daysAgo) + "\"" + note + "}")
-				.bearer(this.token)
 				.execute()
 				.status()).isEqualTo(201);
 		}
@@ -157,6 +145,8 @@ class HabitsBrowserIT {
 		assertThat(page.locator(".streaks li")).hasCount(3);
 		assertThat(page.locator(".streaks li").first()).containsText("3 days");
 		assertThat(page.locator(".notes")).containsText("Wrote two pages");
+		// Chart.js is fetched once the chart comes into view.
+		page.locator("#strength-chart").scrollIntoViewIfNeeded();
 		page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('strength-chart'))");
 		Object last = page
 			.evaluate("() => Chart.getChart(document.getElementById('strength-chart')).data.datasets[0].data.at(-1)");
@@ -167,22 +157,17 @@ class HabitsBrowserIT {
 
 	@Test
 	void shouldKeepEveryoneOutOfAnotherMembersHabit(Page page) {
-		UserView other = AccountFixtures.create(this.accounts, Role.USER);
-		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
-		String theirs = this.http.post("/api/v1/habits", "{\"name\":\"Private\"}")
-			.bearer(otherToken)
-			.execute()
-			.json()
-			.at("/data/id")
-			.asString();
+		AppMember other = AppMember.create(this.accounts, this.port, Role.USER);
+		String theirs = other.add("/api/v1/habits", "{\"name\":\"Private\"}");
 		signIn(page, "/app/habits/" + theirs);
 		assertThat(page.getByText("Habit " + theirs + " was not found")).isVisible();
 		for (String action : List.of("", "/archive", "/restore", "/delete")) {
 			assertThat(AppPages.post(page, "/app/habits/" + theirs + action, "name=Mine&scheduleType=daily")).as(action)
 				.startsWith("404 ");
 		}
-		assertThat(this.http.get("/app/habits/" + theirs + "/edit").execute().status()).as("signed out").isEqualTo(302);
-		JsonNode still = this.http.get("/api/v1/habits/" + theirs).bearer(otherToken).execute().json().at("/data");
+		assertThat(this.member.http().get("/app/habits/" + theirs + "/edit").execute().status()).as("signed out")
+			.isEqualTo(302);
+		JsonNode still = other.get("/api/v1/habits/" + theirs).execute().json().at("/data");
 		assertThat(still.at("/name").asString()).isEqualTo("Private");
 		assertThat(still.at("/archived").asBoolean()).isFalse();
 	}

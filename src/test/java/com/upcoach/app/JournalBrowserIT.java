@@ -10,11 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
-import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
-import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,17 +38,11 @@ class JournalBrowserIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
 	}
 
 	@Test
@@ -73,11 +64,7 @@ class JournalBrowserIT {
 		assertThat(page.locator(".journal-entry audio")).hasCount(1);
 		Accessibility.assertNoSeriousViolations(page);
 
-		JsonNode voice = this.http.get("/api/v1/journal-entries?kind=voice")
-			.bearer(this.token)
-			.execute()
-			.json()
-			.at("/data/0");
+		JsonNode voice = this.member.get("/api/v1/journal-entries?kind=voice").execute().json().at("/data/0");
 		assertThat(voice.at("/title").asString()).isEqualTo("Evening thoughts");
 		assertThat(voice.at("/audio/contentType").asString()).isEqualTo("audio/webm");
 		Object played = page.evaluate(
@@ -106,14 +93,8 @@ class JournalBrowserIT {
 
 	@Test
 	void shouldRefuseAnEmptyEntryAFileThatIsNotAudioAndAnotherMembersRecording(Page page) {
-		UserView other = AccountFixtures.create(this.accounts, Role.USER);
-		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
-		String theirs = this.http.post("/api/v1/journal-entries", "{\"kind\":\"voice\",\"title\":\"Private\"}")
-			.bearer(otherToken)
-			.execute()
-			.json()
-			.at("/data/id")
-			.asString();
+		AppMember other = AppMember.create(this.accounts, this.port, Role.USER);
+		String theirs = other.add("/api/v1/journal-entries", "{\"kind\":\"voice\",\"title\":\"Private\"}");
 		AppPages.signIn(page, this.port, this.member.email());
 		page.navigate(url("/app/journal"));
 		assertThat(AppPages.post(page, "/app/journal", "title=Empty&body=")).startsWith("400 ");
@@ -127,7 +108,7 @@ class JournalBrowserIT {
 					return answer.status;
 				}""");
 		assertThat(notAudio).isEqualTo(415);
-		assertThat(this.http.get("/api/v1/journal-entries").bearer(this.token).execute().json().at("/data").size())
+		assertThat(this.member.get("/api/v1/journal-entries").execute().json().at("/data").size())
 			.as("no entry left behind")
 			.isZero();
 		assertThat(page.evaluate("async (id) => (await fetch(`/app/journal/${id}/audio`)).status", theirs))

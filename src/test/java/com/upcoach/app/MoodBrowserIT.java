@@ -12,11 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
-import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
-import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,17 +36,11 @@ class MoodBrowserIT {
 	@Autowired
 	AccountManagement accounts;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
 	}
 
 	@Test
@@ -58,10 +49,9 @@ class MoodBrowserIT {
 		int[] scores = { 2, 2, 3, 3, 4, 4, 5 };
 		for (int day = 0; day < scores.length; day++) {
 			Instant at = now.minus(scores.length - day, ChronoUnit.DAYS);
-			assertThat(this.http
+			assertThat(this.member
 				.post("/api/v1/mood-logs",
 						"{\"score\":" + scores[day] + ",\"tags\":[\"walk\"],\"loggedAt\":\"" + at + "\"}")
-				.bearer(this.token)
 				.execute()
 				.status()).isEqualTo(201);
 		}
@@ -69,6 +59,8 @@ class MoodBrowserIT {
 		page.navigate("http://localhost:" + this.port + "/app/mood");
 		assertThat(page.locator("#mood-trend")).hasText("Improving");
 		assertThat(page.locator(".tag-list")).containsText("walk");
+		// Chart.js is fetched once the chart comes into view.
+		page.locator("#mood-chart").scrollIntoViewIfNeeded();
 		page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('mood-chart'))");
 		Accessibility.assertNoSeriousViolations(page);
 
@@ -80,7 +72,7 @@ class MoodBrowserIT {
 		page.getByLabel("A note (optional)").fill("A long walk with Sam.");
 		AppPages.button(page, "Save").click();
 		assertThat(page.locator(".mood-logs li").first()).containsText("A long walk with Sam.");
-		JsonNode latest = this.http.get("/api/v1/mood-logs").bearer(this.token).execute().json().at("/data/0");
+		JsonNode latest = this.member.get("/api/v1/mood-logs").execute().json().at("/data/0");
 		assertThat(latest.at("/score").asInt()).isEqualTo(4);
 		assertThat(latest.at("/sleepHours").decimalValue()).isEqualByComparingTo("7.5");
 		assertThat(latest.at("/tags").toString()).as("lower case, sorted").isEqualTo("[\"friends\",\"sun\"]");
@@ -95,7 +87,7 @@ class MoodBrowserIT {
 			.contains("“lots” is not a number.");
 		assertThat(AppPages.post(page, "/app/mood/logs", "score=9&stress=0")).startsWith("400 ");
 		assertThat(AppPages.post(page, "/app/mood/logs", "note=no+score")).startsWith("400 ");
-		assertThat(this.http.get("/api/v1/mood-logs").bearer(this.token).execute().json().at("/data").size()).isZero();
+		assertThat(this.member.get("/api/v1/mood-logs").execute().json().at("/data").size()).isZero();
 	}
 
 }

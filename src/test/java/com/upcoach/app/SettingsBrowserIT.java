@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
@@ -39,18 +38,12 @@ class SettingsBrowserIT {
 	@Autowired
 	AccountManagement accounts;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
-		this.http.post("/api/v1/habits", "{\"name\":\"Stretch\"}").bearer(this.token).execute();
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
+		this.member.post("/api/v1/habits", "{\"name\":\"Stretch\"}").execute();
 	}
 
 	@Test
@@ -63,7 +56,7 @@ class SettingsBrowserIT {
 		page.getByLabel("Your day starts at").selectOption("3");
 		AppPages.button(page, "Save profile").click();
 		assertThat(page.getByText("Saved.")).isVisible();
-		JsonNode me = this.http.get("/api/v1/users/me").bearer(this.token).execute().json().at("/data");
+		JsonNode me = this.member.get("/api/v1/users/me").execute().json().at("/data");
 		assertThat(List.of(me.at("/name").asString(), me.at("/timeZone").asString(), me.at("/dayStartHour").asString()))
 			.containsExactly("Nora Night-Owl", "Europe/Berlin", "3");
 
@@ -74,11 +67,7 @@ class SettingsBrowserIT {
 		AppPages.button(page, "Save notifications").click();
 		assertThat(page.getByText("Saved.")).isVisible();
 		assertThat(page.getByLabel("Push: Habit reminders")).not().isChecked();
-		JsonNode preferences = this.http.get("/api/v1/notifications/preferences")
-			.bearer(this.token)
-			.execute()
-			.json()
-			.at("/data");
+		JsonNode preferences = this.member.get("/api/v1/notifications/preferences").execute().json().at("/data");
 		assertThat(preferences.at("/channels/habit_reminder/push").asBoolean()).isFalse();
 		assertThat(preferences.at("/quietHours/enabled").asBoolean()).isTrue();
 		assertThat(preferences.at("/quietHours/start").asString()).isEqualTo("22:00");
@@ -97,17 +86,18 @@ class SettingsBrowserIT {
 			.contains("cannot be turned on");
 		assertThat(AppPages.post(page, "/app/settings/notifications", "quiet=on&quietStart=late&quietEnd=07:00"))
 			.startsWith("400 ");
-		JsonNode me = this.http.get("/api/v1/users/me").bearer(this.token).execute().json().at("/data");
+		JsonNode me = this.member.get("/api/v1/users/me").execute().json().at("/data");
 		assertThat(me.at("/timeZone").asString()).isEqualTo(this.member.timeZone());
 	}
 
 	@Test
 	void shouldDownloadEverythingTheMemberKeepsAndNothingOfAnyoneElse(Page page) {
 		UserView other = AccountFixtures.create(this.accounts, Role.USER);
-		this.http.post("/api/v1/habits", "{\"name\":\"Not mine\"}")
-			.bearer(this.http.login(other.email(), AccountFixtures.PASSWORD))
+		this.member.http()
+			.post("/api/v1/habits", "{\"name\":\"Not mine\"}")
+			.bearer(this.member.http().login(other.email(), AccountFixtures.PASSWORD))
 			.execute();
-		this.http.post("/api/v1/goals", "{\"title\":\"Run 5 km\"}").bearer(this.token).execute();
+		this.member.post("/api/v1/goals", "{\"title\":\"Run 5 km\"}").execute();
 		AppPages.signIn(page, this.port, this.member.email());
 		Object export = page.evaluate("""
 				async () => {
@@ -150,8 +140,7 @@ class SettingsBrowserIT {
 	}
 
 	private String goal(String title) {
-		return this.http.post("/api/v1/goals", "{\"title\":\"" + title + "\"}")
-			.bearer(this.token)
+		return this.member.post("/api/v1/goals", "{\"title\":\"" + title + "\"}")
 			.execute()
 			.json()
 			.at("/data/id")
@@ -159,10 +148,8 @@ class SettingsBrowserIT {
 	}
 
 	private void complete(String goal) {
-		assertThat(this.http.patch("/api/v1/goals/" + goal, "{\"status\":\"completed\"}")
-			.bearer(this.token)
-			.execute()
-			.status()).isEqualTo(200);
+		assertThat(this.member.patch("/api/v1/goals/" + goal, "{\"status\":\"completed\"}").execute().status())
+			.isEqualTo(200);
 	}
 
 	private String url(String path) {

@@ -12,11 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 import com.upcoach.Accessibility;
 import com.upcoach.Browser;
-import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
-import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
-import com.upcoach.identity.UserView;
 import com.upcoach.shared.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,19 +37,13 @@ class TasksBrowserIT {
 	@Autowired
 	AccountManagement accounts;
 
-	Http http;
-
-	UserView member;
-
-	String token;
+	AppMember member;
 
 	@BeforeEach
 	void setUp() {
-		this.http = new Http(this.port);
-		this.member = AccountFixtures.create(this.accounts, Role.USER);
-		this.token = this.http.login(this.member.email(), AccountFixtures.PASSWORD);
+		this.member = AppMember.create(this.accounts, this.port, Role.USER);
 		// Not a first visit: Today opens without the welcome.
-		this.http.post("/api/v1/habits", "{\"name\":\"Walk\"}").bearer(this.token).execute();
+		this.member.post("/api/v1/habits", "{\"name\":\"Walk\"}").execute();
 	}
 
 	@Test
@@ -78,7 +69,7 @@ class TasksBrowserIT {
 		AppPages.button(page, "Mark Water the plants done").click();
 		assertThat(page.locator(".today-tasks .task")).hasCount(0);
 
-		JsonNode tasks = this.http.get("/api/v1/tasks?sort=title").bearer(this.token).execute().json().at("/data");
+		JsonNode tasks = this.member.get("/api/v1/tasks?sort=title").execute().json().at("/data");
 		assertThat(tasks.findValuesAsString("status")).containsExactly("done", "todo", "todo");
 		assertThat(tasks.at("/2/dueDate").asString()).as("the next week's occurrence")
 			.isEqualTo(today.plusWeeks(1).toString());
@@ -88,14 +79,8 @@ class TasksBrowserIT {
 
 	@Test
 	void shouldRefuseAnUnknownRepeatAndKeepEveryoneOutOfAnotherMembersTask(Page page) {
-		UserView other = AccountFixtures.create(this.accounts, Role.USER);
-		String otherToken = this.http.login(other.email(), AccountFixtures.PASSWORD);
-		String theirs = this.http.post("/api/v1/tasks", "{\"title\":\"Private\"}")
-			.bearer(otherToken)
-			.execute()
-			.json()
-			.at("/data/id")
-			.asString();
+		AppMember other = AppMember.create(this.accounts, this.port, Role.USER);
+		String theirs = other.add("/api/v1/tasks", "{\"title\":\"Private\"}");
 		AppPages.signIn(page, this.port, this.member.email());
 		assertThat(AppPages.post(page, "/app/tasks", "title=Spam&repeat=hourly")).startsWith("400 ")
 			.contains("Choose how often from the list.");
@@ -104,17 +89,13 @@ class TasksBrowserIT {
 			assertThat(AppPages.post(page, "/app/tasks/" + theirs + action, "from=today")).as(action)
 				.startsWith("404 ");
 		}
-		assertThat(this.http.get("/api/v1/tasks/" + theirs)
-			.bearer(otherToken)
-			.execute()
-			.json()
-			.at("/data/status")
-			.asString()).isEqualTo("todo");
-		assertThat(this.http.get("/api/v1/tasks").bearer(this.token).execute().json().at("/data").size()).isZero();
+		assertThat(other.get("/api/v1/tasks/" + theirs).execute().json().at("/data/status").asString())
+			.isEqualTo("todo");
+		assertThat(this.member.get("/api/v1/tasks").execute().json().at("/data").size()).isZero();
 	}
 
 	private void task(String json) {
-		assertThat(this.http.post("/api/v1/tasks", json).bearer(this.token).execute().status()).isEqualTo(201);
+		assertThat(this.member.post("/api/v1/tasks", json).execute().status()).isEqualTo(201);
 	}
 
 	private String url(String path) {

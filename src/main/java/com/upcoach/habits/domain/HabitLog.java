@@ -43,10 +43,6 @@ public class HabitLog extends SyncedEntity {
 		this.status = LogStatus.VALUE.value();
 	}
 
-	public DayLog toDayLog() {
-		return new DayLog(this.amount.doubleValue(), status());
-	}
-
 	public LogStatus status() {
 		return LogStatus.valueOf(this.status.toUpperCase(Locale.ROOT));
 	}

@@ -24,11 +24,13 @@ public interface HabitLogRepository extends JpaRepository<HabitLog, UUID> {
 
 	List<HabitLog> findByUserIdAndHabitId(UUID userId, UUID habitId);
 
-	@Query("select l from HabitLog l where l.userId = :userId and l.habitId in :habitIds")
-	List<HabitLog> findForHabits(UUID userId, Collection<UUID> habitIds);
+	@Query("select new com.upcoach.habits.domain.DayLogRow(l.habitId, l.day, l.amount, l.status) from HabitLog l"
+			+ " where l.userId = :userId and l.habitId in :habitIds")
+	List<DayLogRow> findDayLogs(UUID userId, Collection<UUID> habitIds);
 
-	@Query("select l from HabitLog l where l.habitId in :habitIds")
-	List<HabitLog> findForHabits(Collection<UUID> habitIds);
+	@Query("select new com.upcoach.habits.domain.DayLogRow(l.habitId, l.day, l.amount, l.status) from HabitLog l"
+			+ " where l.habitId in :habitIds")
+	List<DayLogRow> findDayLogs(Collection<UUID> habitIds);
 
 	List<HabitLog> findByUserIdAndSyncSeqGreaterThanOrderBySyncSeqAsc(UUID userId, long after, Pageable pageable);
 

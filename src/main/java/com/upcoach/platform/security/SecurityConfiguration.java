@@ -167,8 +167,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PageSecurityCustomizer> customizers)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/index.html", "/error", "/login", "/favicon.ico", "/css/**", "/js/**", "/img/**",
-					"/webjars/**", "/.well-known/**")
+			.requestMatchers("/", "/index.html", "/robots.txt", "/error", "/login", "/favicon.ico", "/css/**", "/js/**",
+					"/img/**", "/webjars/**", "/.well-known/**")
 			.permitAll()
 			// Browsers fetch the app's manifest without cookies; the app's assets and
 			// service worker are the same for everyone.
