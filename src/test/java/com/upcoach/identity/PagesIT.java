@@ -377,7 +377,9 @@ class PagesIT {
 		Page page = this.browser.get(path);
 		assertThat(page.status()).as(path).isEqualTo(200);
 		assertThat(page.body()).as(path)
-			.contains(heading, "name=\"_csrf\"", "<link rel=\"stylesheet\" href=\"/css/site.css\">");
+			.contains(heading, "name=\"_csrf\"")
+			.as("the stylesheet, linked by its content's hash")
+			.containsPattern("<link rel=\"stylesheet\" href=\"/css/site-[0-9a-f]{32}\\.css\">");
 	}
 
 	private void signIn(String email) {
