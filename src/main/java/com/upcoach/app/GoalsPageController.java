@@ -1,7 +1,6 @@
 package com.upcoach.app;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ class GoalsPageController {
 			Model model) {
 		UserId me = me(authentication);
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate target = date("targetDate", targetDate, errors, locale);
+		LocalDate target = new Messages(this.messages, locale).date("targetDate", targetDate, errors);
 		return FieldErrors.submit(errors,
 				() -> "redirect:/app/goals/" + this.goals
 					.create(me,
@@ -104,7 +103,7 @@ class GoalsPageController {
 			Locale locale, HttpServletResponse response, Model model) {
 		UserId me = me(authentication);
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate due = date("dueDate", dueDate, errors, locale);
+		LocalDate due = new Messages(this.messages, locale).date("dueDate", dueDate, errors);
 		return FieldErrors.submit(errors, () -> {
 			this.goals.createMilestone(me, id, new NewMilestone(null, title, due, null));
 			return "redirect:/app/goals/" + id;
@@ -147,16 +146,6 @@ class GoalsPageController {
 		model.addAttribute("milestoneTitle", milestoneTitle);
 		model.addAttribute("errors", errors);
 		return "app/goal";
-	}
-
-	private LocalDate date(String field, String text, Map<String, String> errors, Locale locale) {
-		try {
-			return text.isBlank() ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, this.messages.getMessage("app.goals.date.invalid", new Object[] { text }, locale));
-			return null;
-		}
 	}
 
 	private static UserId me(Authentication authentication) {

@@ -65,7 +65,7 @@ record HabitForm(String name, String description, String icon, String kind, Stri
 	 */
 	NewHabit toNewHabit(Map<String, String> errors, Messages messages) {
 		return new NewHabit(null, blankToNull(this.name), blankToNull(this.description), blankToNull(this.icon), null,
-				this.kind, blankToNull(this.unit), number("target", this.target, errors, messages),
+				this.kind, blankToNull(this.unit), messages.number("target", this.target, errors),
 				blankToNull(this.targetType), schedule(errors, messages), null, times(errors, messages),
 				id(errors, messages));
 	}
@@ -73,13 +73,13 @@ record HabitForm(String name, String description, String icon, String kind, Stri
 	HabitChanges toChanges(Map<String, String> errors, Messages messages) {
 		UUID group = id(errors, messages);
 		return new HabitChanges(this.name, nullToEmpty(this.description), nullToEmpty(this.icon), null,
-				blankToNull(this.unit), number("target", this.target, errors, messages), blankToNull(this.targetType),
+				blankToNull(this.unit), messages.number("target", this.target, errors), blankToNull(this.targetType),
 				schedule(errors, messages), null, times(errors, messages), (group != null) ? group.toString() : "");
 	}
 
 	private ScheduleForm schedule(Map<String, String> errors, Messages messages) {
-		BigDecimal times = number("times", this.times, errors, messages);
-		BigDecimal interval = number("interval", this.interval, errors, messages);
+		BigDecimal times = messages.number("times", this.times, errors);
+		BigDecimal interval = messages.number("interval", this.interval, errors);
 		// The form shows every schedule's fields; only the chosen schedule's count.
 		String type = (this.scheduleType != null) ? this.scheduleType : "";
 		return new ScheduleForm(this.scheduleType, type.equals("weekdays") && this.days != null ? this.days : List.of(),
@@ -108,16 +108,6 @@ record HabitForm(String name, String description, String icon, String kind, Stri
 		}
 		catch (IllegalArgumentException ex) {
 			errors.put("groupId", messages.get("app.habitForm.group.invalid"));
-			return null;
-		}
-	}
-
-	private static BigDecimal number(String field, String text, Map<String, String> errors, Messages messages) {
-		try {
-			return (text == null || text.isBlank()) ? null : new BigDecimal(text.strip().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			errors.put(field, messages.get("app.habitForm.number.invalid", text));
 			return null;
 		}
 	}

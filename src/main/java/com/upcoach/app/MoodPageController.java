@@ -86,7 +86,7 @@ class MoodPageController {
 			.toList();
 		String note = form.getOrDefault("note", "").strip();
 		return new NewMoodLog(null, number(form, "score", errors, text), number(form, "energy", errors, text),
-				number(form, "stress", errors, text), decimal(form, "sleepHours", errors, text),
+				number(form, "stress", errors, text), text.number("sleepHours", form.get("sleepHours"), errors),
 				tags.isEmpty() ? null : tags, note.isEmpty() ? null : note, null);
 	}
 
@@ -112,20 +112,8 @@ class MoodPageController {
 	}
 
 	private static Integer number(Map<String, String> form, String field, Map<String, String> errors, Messages text) {
-		BigDecimal value = decimal(form, field, errors, text);
+		BigDecimal value = text.number(field, form.get(field), errors);
 		return (value != null) ? value.intValue() : null;
-	}
-
-	private static BigDecimal decimal(Map<String, String> form, String field, Map<String, String> errors,
-			Messages text) {
-		String value = form.getOrDefault(field, "").strip();
-		try {
-			return value.isEmpty() ? null : new BigDecimal(value.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			errors.put(field, text.get("app.habitForm.number.invalid", value));
-			return null;
-		}
 	}
 
 	private static UserId me(Authentication authentication) {

@@ -1,7 +1,6 @@
 package com.upcoach.app;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,17 +71,11 @@ class TasksPageController {
 			Locale locale, HttpServletResponse response, Model model) {
 		UserId me = me(authentication);
 		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate due = null;
-		try {
-			due = dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("dueDate", this.messages.getMessage("app.goals.date.invalid", new Object[] { dueDate }, locale));
-		}
+		Messages text = new Messages(this.messages, locale);
+		LocalDate dueOn = text.date("dueDate", dueDate, errors);
 		if (!repeat.isEmpty() && !REPEATS.containsKey(repeat)) {
-			errors.put("repeat", this.messages.getMessage("app.tasks.repeat.invalid", null, locale));
+			errors.put("repeat", text.get("app.tasks.repeat.invalid"));
 		}
-		LocalDate dueOn = due;
 		return FieldErrors.submit(errors, () -> {
 			this.tasks.create(me, new NewTask(null, title, null, dueOn, null, null, null, null, REPEATS.get(repeat)));
 			return "redirect:/app/tasks?view=" + view(dueOn, me);
