@@ -20,7 +20,9 @@ import com.upcoach.habits.CheckInView;
 import com.upcoach.habits.HabitGroupView;
 import com.upcoach.habits.HabitManagement;
 import com.upcoach.habits.HabitStats;
+import com.upcoach.habits.HabitForms.CheckInChanges;
 import com.upcoach.habits.HabitView;
+import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -50,6 +53,9 @@ class HabitsPageController {
 	private static final int WEEKS = 26;
 
 	private static final int MAX_HABITS = 500;
+
+	/** As long as a check-in's note may be. */
+	private static final int MAX_NOTE = 500;
 
 	private final HabitManagement habits;
 
@@ -124,14 +130,20 @@ class HabitsPageController {
 		model.addAttribute("weekdays", weekdayNames(locale));
 		model.addAttribute("weeks", weeks(stats.heatMap()));
 		model.addAttribute("strength", this.json.writeValueAsString(strengthByWeek(stats.heatMap())));
+		notes(me, habit, today, model);
+		return "app/habit";
+	}
+
+	private void notes(UserId me, HabitView habit, LocalDate today, Model model) {
+		model.addAttribute("habit", habit);
+		model.addAttribute("today", today);
 		model.addAttribute("notes",
-				this.habits.checkIns(me, id, today.minusDays(90), today, PageRequest.of(0, 100))
+				this.habits.checkIns(me, habit.id(), today.minusDays(90), today, PageRequest.of(0, 100))
 					.stream()
 					.filter((checkIn) -> checkIn.note() != null && !checkIn.note().isBlank())
 					.sorted((a, b) -> b.date().compareTo(a.date()))
 					.limit(10)
 					.toList());
-		return "app/habit";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -152,6 +164,36 @@ class HabitsPageController {
 					.update(me, id, FieldErrors.check(this.validator, form.toChanges(errors, text), errors), null)
 					.id()),
 				() -> form(me, form, id, errors, model), response);
+	}
+
+	/**
+	 * A note on a day that has a check-in (done, a value or skipped); an empty note
+	 * removes it. In the page (htmx) the answer is the notes again.
+	 */
+	@PostMapping("/{id}/notes")
+	String note(Authentication authentication, @PathVariable UUID id, @RequestParam(defaultValue = "") String date,
+			@RequestParam(defaultValue = "") String note,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+		UserId me = me(authentication);
+		Messages messages = new Messages(this.messages, locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate day = messages.date("date", date, errors);
+		if (!errors.isEmpty() || day == null) {
+			throw ApiException.validation("date", errors.getOrDefault("date", messages.get("app.habit.note.day")));
+		}
+		if (note.length() > MAX_NOTE) {
+			throw ApiException.validation("note", messages.get("app.habit.note.long", MAX_NOTE));
+		}
+		CheckInView checkIn = this.habits.checkIns(me, id, day, day, PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> ApiException.validation("date", messages.get("app.habit.note.noCheckIn")));
+		this.habits.updateCheckIn(me, id, checkIn.id(), new CheckInChanges(null, note.strip(), null), null);
+		if (htmx == null) {
+			return "redirect:/app/habits/" + id;
+		}
+		notes(me, this.habits.get(me, id), this.habits.todayOf(me), model);
+		return "app/habit :: notes";
 	}
 
 	@PostMapping("/{id}/archive")

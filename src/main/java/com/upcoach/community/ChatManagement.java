@@ -3,6 +3,7 @@ package com.upcoach.community;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,11 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -389,6 +395,15 @@ public class ChatManagement {
 		}
 		return new MessagePage(messageViews(slice), hasMore, String.valueOf(slice.get(slice.size() - 1).getSeq()),
 				String.valueOf(slice.get(0).getSeq()));
+	}
+
+	/**
+	 * One message of one of the user's conversations, as it is now.
+	 */
+	@Transactional(readOnly = true)
+	public MessageView message(UserId user, UUID chatId, UUID messageId) {
+		membership(user, chatId);
+		return messageView(message(chatId, messageId));
 	}
 
 	/**
@@ -931,6 +946,24 @@ public class ChatManagement {
 	 * @param sizeBytes the size
 	 */
 	public record AttachmentContent(Resource resource, String contentType, String fileName, long sizeBytes) {
+
+		/**
+		 * The answer to a download: images inline, everything else as a file to save,
+		 * never cached by a shared cache.
+		 */
+		public ResponseEntity<Resource> download() {
+			ContentDisposition disposition = (this.contentType.startsWith("image/") ? ContentDisposition.inline()
+					: ContentDisposition.attachment())
+				.filename(this.fileName, StandardCharsets.UTF_8)
+				.build();
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(this.contentType))
+				.contentLength(this.sizeBytes)
+				.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+				.cacheControl(CacheControl.noCache().cachePrivate())
+				.body(this.resource);
+		}
+
 	}
 
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.upcoach.identity.domain.UserAccount;
 import com.upcoach.identity.domain.UserAccountRepository;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.ErrorCode;
 import com.upcoach.platform.security.AccessTokens;
+import com.upcoach.shared.UserId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -76,6 +78,24 @@ public class PageSessions {
 	@Transactional
 	public boolean stillLive(UUID sessionId, ClientInfo client, Duration idleTimeout) {
 		return this.sessions.keepPageAlive(sessionId, client, this.clock.instant().plus(idleTimeout));
+	}
+
+	/**
+	 * An access token of the page session, for what a page reaches outside its cookie
+	 * (its Socket.IO connection). It is the session's like any other: signing out revokes
+	 * it and closes the connections it opened.
+	 */
+	@Transactional(readOnly = true)
+	public AccessTokens.IssuedToken accessToken(Authentication authentication) {
+		if (!(authentication.getDetails() instanceof Session session)
+				|| !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			throw new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in on this page first");
+		}
+		UserAccount user = this.accounts.findById(principal.userId().value())
+			.orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, "The account no longer exists"));
+		SignIn.requireActive(user);
+		return this.accessTokens.issue(new UserId(user.getId()), user.getEmail(), user.getRole(),
+				RolePermissions.of(user.getRole()), session.id());
 	}
 
 	/**

@@ -1,7 +1,7 @@
 // The member app's page script: the service worker, the connection and sync status, taps
-// queued while offline (see outbox.js) and sent when back online, live updates from the
-// notification stream (a habit changed on another device refreshes its row), the time zone
-// guess and the reminders permission of the welcome.
+// and journal entries queued while offline (see outbox.js) and sent when back online, live
+// updates from the notification stream (a habit changed on another device refreshes its
+// row), the time zone guess and the reminders permission of the welcome.
 'use strict';
 (() => {
 	if ('serviceWorker' in navigator) {
@@ -19,6 +19,7 @@
 	window.addEventListener('online', () => showConnection().then(sync));
 	window.addEventListener('offline', showConnection);
 	body.addEventListener('htmx:beforeRequest', queueWhenOffline);
+	body.addEventListener('submit', queueEntryWhenOffline);
 	body.addEventListener('htmx:sendError', () => showMessage(status.dataset.needsConnection));
 	showConnection().then(sync);
 	guessTimeZone();
@@ -59,6 +60,26 @@
 		const data = { habitId: row.id.substring('habit-'.length), date: localDay(), ...TAPS[form.dataset.offline] };
 		outbox.add(user, { ...made, type: 'habit_check_in', data })
 			.then(() => markQueued(row, !data.increment))
+			.then(showConnection);
+	}
+
+	// Offline, a journal entry written in the page is kept on this device too; the form is
+	// emptied for the next one.
+	function queueEntryWhenOffline(event) {
+		const form = event.target;
+		if (navigator.onLine || form.dataset.offline !== 'journal' || !user || !outbox) {
+			return;
+		}
+		event.preventDefault();
+		const fields = new FormData(form);
+		const tags = String(fields.get('tags') || '').split(',').map((tag) => tag.trim()).filter(Boolean);
+		const made = { id: crypto.randomUUID(), action: 'create', clientUpdatedAt: new Date().toISOString() };
+		const data = { kind: 'text', title: fields.get('title') || null, body: fields.get('body'), tags, day: localDay() };
+		outbox.add(user, { ...made, type: 'journal_entry', data })
+			.then(() => {
+				form.reset();
+				form.querySelector('[data-queued-status]').textContent = status.dataset.queued;
+			})
 			.then(showConnection);
 	}
 
@@ -104,6 +125,9 @@
 			// The rows' answers empty the message area: say what was refused after them.
 			await Promise.all([...new Set(outcomes.filter(({ operation }) => operation.type === 'habit_check_in')
 				.map(({ operation }) => operation.data.habitId))].map(refreshRow));
+			if (outcomes.some(({ operation }) => operation.type === 'journal_entry')) {
+				await refreshEntries();
+			}
 			if (refused.length > 0) {
 				showMessage(refused.map(({ result }) => status.dataset.notSaved.replace('{0}', result.message)).join(' '));
 			}
@@ -113,6 +137,19 @@
 		}
 		finally {
 			syncing = false;
+		}
+	}
+
+	// The journal's entries, with those just synced, when the journal is the page open.
+	async function refreshEntries() {
+		const entries = document.getElementById('entries');
+		const written = document.querySelector('[data-queued-status]');
+		if (!entries || !window.htmx) {
+			return;
+		}
+		await window.htmx.ajax('GET', '/app/journal', { target: '#entries', select: '#entries', swap: 'outerHTML' });
+		if (written) {
+			written.textContent = '';
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,24 @@ class HabitsBrowserIT {
 		assertThat(((Number) last).doubleValue()).isPositive();
 		Accessibility.assertNoSeriousViolations(page);
 		assertThat(this.problems).as("console errors, e.g. the content security policy").isEmpty();
+
+		// The form is swapped with the notes; the locators find it again.
+		Locator day = page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true));
+		Locator note = page.getByLabel("Note on that day (empty removes it)");
+		day.fill(today.minusDays(3).toString());
+		note.fill("Short one, tired");
+		AppPages.button(page, "Save the note").click();
+		assertThat(page.locator(".notes li")).hasCount(2);
+		assertThat(page.locator(".notes li").nth(1)).containsText("Short one, tired");
+		day.fill(today.minusDays(1).toString());
+		note.fill("A day without a check-in");
+		AppPages.button(page, "Save the note").click();
+		assertThat(page.locator("#app-message")).containsText("There is no check-in on that day");
+		day.fill(today.minusDays(2).toString());
+		note.fill("");
+		AppPages.button(page, "Save the note").click();
+		assertThat(page.locator(".notes li")).hasCount(1);
+		assertThat(page.locator(".notes")).not().containsText("Wrote two pages");
 	}
 
 	@Test
@@ -161,6 +180,9 @@ class HabitsBrowserIT {
 		String theirs = other.add("/api/v1/habits", "{\"name\":\"Private\"}");
 		signIn(page, "/app/habits/" + theirs);
 		assertThat(page.getByText("Habit " + theirs + " was not found")).isVisible();
+		assertThat(AppPages.post(page, "/app/habits/" + theirs + "/notes",
+				"date=" + LocalDate.now(ZoneOffset.UTC) + "&note=Mine"))
+			.startsWith("404 ");
 		for (String action : List.of("", "/archive", "/restore", "/delete")) {
 			assertThat(AppPages.post(page, "/app/habits/" + theirs + action, "name=Mine&scheduleType=daily")).as(action)
 				.startsWith("404 ");

@@ -92,6 +92,35 @@ class JournalBrowserIT {
 	}
 
 	@Test
+	void shouldKeepAnEntryWrittenOfflineAndSaveItOnceBackOnline(Page page) {
+		AppPages.signIn(page, this.port, this.member.email());
+		page.navigate(url("/app/journal"));
+		page.evaluate("async () => (await navigator.serviceWorker.ready).active.state");
+		page.reload();
+		page.context().setOffline(true);
+		page.getByLabel("What is on your mind?").fill("Written on the train.");
+		page.getByLabel("Tags, separated by commas (optional)").fill("travel, calm");
+		AppPages.button(page, "Save entry").click();
+		assertThat(page.locator("[data-queued-status]")).hasText("Saved on this device");
+		assertThat(page.locator("#sync-status")).containsText("waiting to sync");
+		assertThat(page.getByLabel("What is on your mind?")).isEmpty();
+		assertThat(entries().size()).isZero();
+
+		page.context().setOffline(false);
+		assertThat(page.locator(".journal-entry .journal-body")).hasText("Written on the train.");
+		assertThat(page.locator("#sync-status")).hasText("All changes saved");
+		assertThat(page.locator("[data-queued-status]")).isEmpty();
+		JsonNode entries = entries();
+		assertThat(entries.size()).isOne();
+		assertThat(entries.get(0).path("tags").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("travel", "calm");
+	}
+
+	private JsonNode entries() {
+		return this.member.get("/api/v1/journal-entries").execute().json().at("/data");
+	}
+
+	@Test
 	void shouldRefuseAnEmptyEntryAFileThatIsNotAudioAndAnotherMembersRecording(Page page) {
 		AppMember other = AppMember.create(this.accounts, this.port, Role.USER);
 		String theirs = other.add("/api/v1/journal-entries", "{\"kind\":\"voice\",\"title\":\"Private\"}");

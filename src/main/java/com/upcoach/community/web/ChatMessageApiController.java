@@ -1,6 +1,5 @@
 package com.upcoach.community.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +23,6 @@ import com.upcoach.platform.ratelimit.RateLimit;
 import com.upcoach.platform.ratelimit.RateLimitType;
 
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -134,17 +130,7 @@ class ChatMessageApiController {
 			description = "Images are served inline, everything else as a download.")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@PathVariable UUID attachmentId) {
-		ChatManagement.AttachmentContent file = this.chats.attachment(userOf(token), id, attachmentId);
-		ContentDisposition disposition = (file.contentType().startsWith("image/") ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
-			.filename(file.fileName(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(file.resource());
+		return this.chats.attachment(userOf(token), id, attachmentId).download();
 	}
 
 }
