@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Real-browser tests: gives each test a fresh Chromium page (its own cookies), driven by
  * Playwright. Debian's Chromium is used rather than a downloaded one. Without it the
  * tests are skipped, unless {@code UPCOACH_TEST_BROWSER=required} (as in CI), where its
- * absence fails them.
+ * absence fails them; {@code UPCOACH_TEST_BROWSER=off} skips them even where it is.
  */
 public final class Browser implements BeforeAllCallback, ParameterResolver {
 
@@ -37,6 +37,9 @@ public final class Browser implements BeforeAllCallback, ParameterResolver {
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		if ("off".equalsIgnoreCase(System.getenv(ENV))) {
+			Assumptions.abort(ENV + "=off; browser tests skipped");
+		}
 		if (!Files.isExecutable(CHROMIUM)) {
 			if ("required".equalsIgnoreCase(System.getenv(ENV))) {
 				throw new IllegalStateException(
