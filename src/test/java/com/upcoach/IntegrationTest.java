@@ -19,4 +19,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles(resolver = TestStack.class)
 public @interface IntegrationTest {
 
+	/**
+	 * The tag of integration tests that mostly wait on real clocks and job polling
+	 * (reminders at their minute, mail and push retries), whatever the stack: CI runs
+	 * them on PostgreSQL + Redis only.
+	 */
+	String SLOW = "slow";
+
 }

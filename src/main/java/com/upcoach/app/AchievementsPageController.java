@@ -1,12 +1,10 @@
 package com.upcoach.app;
 
 import com.upcoach.gamification.GamificationManagement;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +28,7 @@ class AchievementsPageController {
 	}
 
 	@GetMapping("/app/achievements")
-	String achievements(Authentication authentication, Model model) {
-		UserId me = CurrentUser.idOf(authentication).orElseThrow();
+	String achievements(UserId me, Model model) {
 		model.addAttribute("level", this.gamification.level(me));
 		model.addAttribute("achievements",
 				this.gamification.achievements(me, PageRequest.of(0, CATALOGUE)).getContent());

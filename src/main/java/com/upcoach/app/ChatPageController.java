@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,14 +21,13 @@ import com.upcoach.community.NewChat;
 import com.upcoach.community.NewMessage;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,22 +58,25 @@ class ChatPageController {
 
 	private final JsonMapper json;
 
-	ChatPageController(ChatManagement chats, AccountManagement accounts, JsonMapper json) {
+	private final MessageSource messages;
+
+	ChatPageController(ChatManagement chats, AccountManagement accounts, JsonMapper json, MessageSource messages) {
 		this.chats = chats;
 		this.accounts = accounts;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping
-	String conversations(Authentication authentication, @RequestParam(defaultValue = "0") int page, Model model) {
-		conversations(me(authentication), page, model);
+	String conversations(UserId me, @RequestParam(defaultValue = "0") int page, Model model) {
+		showConversations(me, page, model);
 		return "app/chat";
 	}
 
 	/** The list alone, which the page fetches again when a message arrives. */
 	@GetMapping("/list")
-	String list(Authentication authentication, @RequestParam(defaultValue = "0") int page, Model model) {
-		conversations(me(authentication), page, model);
+	String list(UserId me, @RequestParam(defaultValue = "0") int page, Model model) {
+		showConversations(me, page, model);
 		return "app/chat :: list";
 	}
 
@@ -81,16 +84,14 @@ class ChatPageController {
 	 * Open the direct conversation with a coach or client, starting it the first time.
 	 */
 	@PostMapping
-	String start(Authentication authentication, @RequestParam UUID userId) {
-		ChatView chat = this.chats.create(me(authentication), new NewChat(null, "direct", userId, null, null, null))
-			.value();
+	String start(UserId me, @RequestParam UUID userId) {
+		ChatView chat = this.chats.create(me, new NewChat(null, "direct", userId, null, null, null)).value();
 		return "redirect:/app/chat/" + chat.id();
 	}
 
 	@GetMapping("/{chatId}")
-	String conversation(Authentication authentication, @PathVariable UUID chatId,
-			@RequestParam(required = false) Long before, Model model) {
-		UserId me = me(authentication);
+	String conversation(UserId me, @PathVariable UUID chatId, @RequestParam(required = false) Long before,
+			Model model) {
 		ChatView chat = this.chats.chat(me, chatId);
 		Map<String, Long> reads = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
@@ -115,18 +116,15 @@ class ChatPageController {
 	 * when it hears of new ones or shows earlier ones.
 	 */
 	@GetMapping("/{chatId}/messages")
-	String messages(Authentication authentication, @PathVariable UUID chatId,
-			@RequestParam(required = false) Long before, @RequestParam(required = false) Long after, Model model) {
-		UserId me = me(authentication);
+	String messages(UserId me, @PathVariable UUID chatId, @RequestParam(required = false) Long before,
+			@RequestParam(required = false) Long after, Model model) {
 		slice(me, this.chats.messages(me, chatId, cursor(before), cursor(after), MESSAGES), 0, model);
 		return "app/conversation :: slice";
 	}
 
 	/** One message as it is now, after an edit or a delete. */
 	@GetMapping("/{chatId}/messages/{messageId}")
-	String message(Authentication authentication, @PathVariable UUID chatId, @PathVariable UUID messageId,
-			Model model) {
-		UserId me = me(authentication);
+	String message(UserId me, @PathVariable UUID chatId, @PathVariable UUID messageId, Model model) {
 		model.addAttribute("item", item(me, this.chats.message(me, chatId, messageId), zone(me), 0));
 		return "app/conversation :: message";
 	}
@@ -137,17 +135,18 @@ class ChatPageController {
 	 * among it; without scripts, the conversation again.
 	 */
 	@PostMapping("/{chatId}/messages")
-	String post(Authentication authentication, @PathVariable UUID chatId, @RequestParam UUID id,
+	String post(UserId me, @PathVariable UUID chatId, @RequestParam UUID id,
 			@RequestParam(defaultValue = "") String text,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-			Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
+			HttpServletResponse response, Model model) {
+		Messages messages = new Messages(this.messages, locale);
 		if (text.length() > ChatManagement.MAX_TEXT) {
-			throw ApiException.validation("text", "A message is at most " + ChatManagement.MAX_TEXT + " characters");
+			throw ApiException.validation("text", messages.get("app.chat.tooLong", ChatManagement.MAX_TEXT));
 		}
 		if (text.isBlank()) {
-			throw ApiException.validation("text", "Write a message first");
+			throw ApiException.validation("text", messages.get("app.chat.blank"));
 		}
-		this.chats.post(me(authentication), chatId, new NewMessage(id, text, null));
+		this.chats.post(me, chatId, new NewMessage(id, text, null));
 		if (htmx == null) {
 			return "redirect:/app/chat/" + chatId;
 		}
@@ -158,9 +157,8 @@ class ChatPageController {
 	}
 
 	@PostMapping("/{chatId}/messages/{messageId}/delete")
-	String delete(Authentication authentication, @PathVariable UUID chatId, @PathVariable UUID messageId,
+	String delete(UserId me, @PathVariable UUID chatId, @PathVariable UUID messageId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		UserId me = me(authentication);
 		MessageView deleted = this.chats.delete(me, chatId, messageId);
 		if (htmx == null) {
 			return "redirect:/app/chat/" + chatId;
@@ -171,18 +169,17 @@ class ChatPageController {
 
 	/** The member has seen the conversation up to this message. */
 	@PostMapping("/{chatId}/read")
-	ResponseEntity<Void> read(Authentication authentication, @PathVariable UUID chatId, @RequestParam UUID messageId) {
-		this.chats.read(me(authentication), chatId, messageId);
+	ResponseEntity<Void> read(UserId me, @PathVariable UUID chatId, @RequestParam UUID messageId) {
+		this.chats.read(me, chatId, messageId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{chatId}/attachments/{attachmentId}")
-	ResponseEntity<Resource> attachment(Authentication authentication, @PathVariable UUID chatId,
-			@PathVariable UUID attachmentId) {
-		return this.chats.attachment(me(authentication), chatId, attachmentId).download();
+	ResponseEntity<Resource> attachment(UserId me, @PathVariable UUID chatId, @PathVariable UUID attachmentId) {
+		return this.chats.attachment(me, chatId, attachmentId).download();
 	}
 
-	private void conversations(UserId me, int page, Model model) {
+	private void showConversations(UserId me, int page, Model model) {
 		Page<ChatView> found = this.chats.conversations(me,
 				PageRequest.of(Math.max(page, 0), CONVERSATIONS, ChatManagement.ACTIVITY));
 		ZoneId zone = zone(me);
@@ -225,10 +222,6 @@ class ChatPageController {
 
 	private static String cursor(Long seq) {
 		return (seq != null) ? seq.toString() : null;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

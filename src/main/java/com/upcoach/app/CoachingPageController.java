@@ -11,12 +11,10 @@ import com.upcoach.coaching.SharedArea;
 import com.upcoach.habits.CoachHabits;
 import com.upcoach.habits.HabitManagement;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +47,7 @@ class CoachingPageController {
 	}
 
 	@GetMapping({ "/app/coaching", "/app/coaching/invitations" })
-	String coach(Authentication authentication, Model model) {
-		UserId me = me(authentication);
+	String coach(UserId me, Model model) {
 		model.addAttribute("invitations",
 				this.coaching.invitationsFor(me, PageRequest.of(0, MAX, Sort.by(Sort.Order.desc("createdAt"))))
 					.getContent());
@@ -70,34 +67,31 @@ class CoachingPageController {
 	}
 
 	@PostMapping("/app/coaching/invitations/{id}/accept")
-	String accept(Authentication authentication, @PathVariable UUID id,
-			@RequestParam(name = "area", required = false) List<String> areas) {
-		this.coaching.acceptInvitation(me(authentication), id, areas(areas));
+	String accept(UserId me, @PathVariable UUID id, @RequestParam(name = "area", required = false) List<String> areas) {
+		this.coaching.acceptInvitation(me, id, areas(areas));
 		return "redirect:/app/coaching";
 	}
 
 	@PostMapping("/app/coaching/invitations/{id}/decline")
-	String decline(Authentication authentication, @PathVariable UUID id) {
-		this.coaching.declineInvitation(me(authentication), id);
+	String decline(UserId me, @PathVariable UUID id) {
+		this.coaching.declineInvitation(me, id);
 		return "redirect:/app/coaching";
 	}
 
 	@PostMapping("/app/coaching/relationships/{id}/share")
-	String share(Authentication authentication, @PathVariable UUID id,
-			@RequestParam(name = "area", required = false) List<String> areas) {
-		this.coaching.share(me(authentication), id, areas(areas), null);
+	String share(UserId me, @PathVariable UUID id, @RequestParam(name = "area", required = false) List<String> areas) {
+		this.coaching.share(me, id, areas(areas), null);
 		return "redirect:/app/coaching";
 	}
 
 	@PostMapping("/app/coaching/relationships/{id}/end")
-	String end(Authentication authentication, @PathVariable UUID id) {
-		this.coaching.end(me(authentication), id);
+	String end(UserId me, @PathVariable UUID id) {
+		this.coaching.end(me, id);
 		return "redirect:/app/coaching";
 	}
 
 	@GetMapping("/app/coaching/clients")
-	String clients(Authentication authentication, Model model) {
-		UserId me = me(authentication);
+	String clients(UserId me, Model model) {
 		model.addAttribute("clients",
 				this.coaching.clients(me, PageRequest.of(0, MAX, Sort.by(Sort.Order.desc("risk")))).getContent());
 		model.addAttribute("sent",
@@ -107,15 +101,14 @@ class CoachingPageController {
 	}
 
 	@PostMapping("/app/coaching/clients/invitations")
-	String invite(Authentication authentication, @RequestParam(defaultValue = "") String email,
+	String invite(UserId me, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String message) {
-		this.coaching.invite(me(authentication), null, email.strip(), message.isBlank() ? null : message.strip());
+		this.coaching.invite(me, null, email.strip(), message.isBlank() ? null : message.strip());
 		return "redirect:/app/coaching/clients";
 	}
 
 	@GetMapping("/app/coaching/clients/{clientId}")
-	String client(Authentication authentication, @PathVariable UUID clientId, Model model) {
-		UserId me = me(authentication);
+	String client(UserId me, @PathVariable UUID clientId, Model model) {
 		UserId client = new UserId(clientId);
 		ClientOverview overview = this.coaching.client(me, client);
 		model.addAttribute("client", overview);
@@ -135,10 +128,6 @@ class CoachingPageController {
 			}
 		}
 		return areas;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

@@ -15,13 +15,11 @@ import com.upcoach.goals.GoalManagement.NewGoal;
 import com.upcoach.goals.GoalManagement.NewMilestone;
 import com.upcoach.goals.GoalView;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,15 +54,14 @@ class GoalsPageController {
 	}
 
 	@GetMapping
-	String list(Authentication authentication, @RequestParam(defaultValue = "active") String status, Model model) {
-		return list(me(authentication), STATUSES.contains(status) ? status : "active", "", "", Map.of(), model);
+	String list(UserId me, @RequestParam(defaultValue = "active") String status, Model model) {
+		return list(me, STATUSES.contains(status) ? status : "active", "", "", Map.of(), model);
 	}
 
 	@PostMapping
-	String create(Authentication authentication, @RequestParam(defaultValue = "") String title,
+	String create(UserId me, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String targetDate, Locale locale, HttpServletResponse response,
 			Model model) {
-		UserId me = me(authentication);
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate target = new Messages(this.messages, locale).date("targetDate", targetDate, errors);
 		return FieldErrors.submit(errors,
@@ -78,30 +75,28 @@ class GoalsPageController {
 	}
 
 	@GetMapping("/{id}")
-	String goal(Authentication authentication, @PathVariable UUID id, Model model) {
-		return goal(me(authentication), id, "", Map.of(), model);
+	String goal(UserId me, @PathVariable UUID id, Model model) {
+		return goal(me, id, "", Map.of(), model);
 	}
 
 	@PostMapping("/{id}/status")
-	String status(Authentication authentication, @PathVariable UUID id, @RequestParam String status) {
+	String status(UserId me, @PathVariable UUID id, @RequestParam String status) {
 		if (!STATUSES.contains(status)) {
 			throw ApiException.validation("status", "must be active, paused or completed");
 		}
-		this.goals.update(me(authentication), id, this.json.createObjectNode().put("status", status), null);
+		this.goals.update(me, id, this.json.createObjectNode().put("status", status), null);
 		return "redirect:/app/goals/" + id;
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(Authentication authentication, @PathVariable UUID id) {
-		this.goals.delete(me(authentication), id);
+	String delete(UserId me, @PathVariable UUID id) {
+		this.goals.delete(me, id);
 		return "redirect:/app/goals";
 	}
 
 	@PostMapping("/{id}/milestones")
-	String addMilestone(Authentication authentication, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String dueDate,
-			Locale locale, HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
+	String addMilestone(UserId me, @PathVariable UUID id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String dueDate, Locale locale, HttpServletResponse response, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate due = new Messages(this.messages, locale).date("dueDate", dueDate, errors);
 		return FieldErrors.submit(errors, () -> {
@@ -111,16 +106,14 @@ class GoalsPageController {
 	}
 
 	@PostMapping("/{id}/milestones/{milestone}")
-	String tick(Authentication authentication, @PathVariable UUID id, @PathVariable UUID milestone,
-			@RequestParam boolean completed) {
-		this.goals.updateMilestone(me(authentication), id, milestone,
-				this.json.createObjectNode().put("completed", completed), null);
+	String tick(UserId me, @PathVariable UUID id, @PathVariable UUID milestone, @RequestParam boolean completed) {
+		this.goals.updateMilestone(me, id, milestone, this.json.createObjectNode().put("completed", completed), null);
 		return "redirect:/app/goals/" + id;
 	}
 
 	@PostMapping("/{id}/milestones/{milestone}/delete")
-	String deleteMilestone(Authentication authentication, @PathVariable UUID id, @PathVariable UUID milestone) {
-		this.goals.deleteMilestone(me(authentication), id, milestone);
+	String deleteMilestone(UserId me, @PathVariable UUID id, @PathVariable UUID milestone) {
+		this.goals.deleteMilestone(me, id, milestone);
 		return "redirect:/app/goals/" + id;
 	}
 
@@ -146,10 +139,6 @@ class GoalsPageController {
 		model.addAttribute("milestoneTitle", milestoneTitle);
 		model.addAttribute("errors", errors);
 		return "app/goal";
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

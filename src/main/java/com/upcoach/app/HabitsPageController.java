@@ -23,13 +23,11 @@ import com.upcoach.habits.HabitStats;
 import com.upcoach.habits.HabitForms.CheckInChanges;
 import com.upcoach.habits.HabitView;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,9 +71,7 @@ class HabitsPageController {
 	}
 
 	@GetMapping
-	String list(Authentication authentication, @RequestParam(defaultValue = "false") boolean archived, Locale locale,
-			Model model) {
-		UserId me = me(authentication);
+	String list(UserId me, @RequestParam(defaultValue = "false") boolean archived, Locale locale, Model model) {
 		List<HabitView> all = this.habits
 			.list(me, archived, null, PageRequest.of(0, MAX_HABITS, Sort.by("position", "createdAt")))
 			.getContent();
@@ -98,14 +94,12 @@ class HabitsPageController {
 	}
 
 	@GetMapping("/new")
-	String newHabit(Authentication authentication, Model model) {
-		return form(me(authentication), HabitForm.empty(), null, Map.of(), model);
+	String newHabit(UserId me, Model model) {
+		return form(me, HabitForm.empty(), null, Map.of(), model);
 	}
 
 	@PostMapping
-	String create(Authentication authentication, @ModelAttribute HabitForm form, Locale locale,
-			HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
+	String create(UserId me, @ModelAttribute HabitForm form, Locale locale, HttpServletResponse response, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Messages text = new Messages(this.messages, locale);
 		return FieldErrors
@@ -118,8 +112,7 @@ class HabitsPageController {
 	}
 
 	@GetMapping("/{id}")
-	String habit(Authentication authentication, @PathVariable UUID id, Locale locale, Model model) {
-		UserId me = me(authentication);
+	String habit(UserId me, @PathVariable UUID id, Locale locale, Model model) {
 		HabitView habit = this.habits.get(me, id);
 		LocalDate today = this.habits.todayOf(me);
 		LocalDate from = today.minusWeeks(WEEKS - 1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -147,15 +140,13 @@ class HabitsPageController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(Authentication authentication, @PathVariable UUID id, Model model) {
-		UserId me = me(authentication);
+	String edit(UserId me, @PathVariable UUID id, Model model) {
 		return form(me, HabitForm.of(this.habits.get(me, id)), id, Map.of(), model);
 	}
 
 	@PostMapping("/{id}")
-	String update(Authentication authentication, @PathVariable UUID id, @ModelAttribute HabitForm form, Locale locale,
+	String update(UserId me, @PathVariable UUID id, @ModelAttribute HabitForm form, Locale locale,
 			HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
 		this.habits.get(me, id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Messages text = new Messages(this.messages, locale);
@@ -171,10 +162,9 @@ class HabitsPageController {
 	 * removes it. In the page (htmx) the answer is the notes again.
 	 */
 	@PostMapping("/{id}/notes")
-	String note(Authentication authentication, @PathVariable UUID id, @RequestParam(defaultValue = "") String date,
+	String note(UserId me, @PathVariable UUID id, @RequestParam(defaultValue = "") String date,
 			@RequestParam(defaultValue = "") String note,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-		UserId me = me(authentication);
 		Messages messages = new Messages(this.messages, locale);
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate day = messages.date("date", date, errors);
@@ -197,20 +187,20 @@ class HabitsPageController {
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(Authentication authentication, @PathVariable UUID id) {
-		this.habits.archive(me(authentication), id);
+	String archive(UserId me, @PathVariable UUID id) {
+		this.habits.archive(me, id);
 		return "redirect:/app/habits/" + id;
 	}
 
 	@PostMapping("/{id}/restore")
-	String restore(Authentication authentication, @PathVariable UUID id) {
-		this.habits.restore(me(authentication), id);
+	String restore(UserId me, @PathVariable UUID id) {
+		this.habits.restore(me, id);
 		return "redirect:/app/habits/" + id;
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(Authentication authentication, @PathVariable UUID id) {
-		this.habits.delete(me(authentication), id);
+	String delete(UserId me, @PathVariable UUID id) {
+		this.habits.delete(me, id);
 		return "redirect:/app/habits";
 	}
 
@@ -269,10 +259,6 @@ class HabitsPageController {
 			points.put(day.date().toString(), day.strength());
 		}
 		return points;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

@@ -13,7 +13,6 @@ import com.upcoach.journal.JournalEntryFilter;
 import com.upcoach.journal.JournalManagement;
 import com.upcoach.journal.NewJournalEntry;
 import com.upcoach.platform.api.ApiException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.core.io.Resource;
@@ -23,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -57,14 +55,12 @@ class JournalPageController {
 	}
 
 	@GetMapping
-	String journal(Authentication authentication, Model model) {
-		return page(me(authentication), Map.of(), Map.of(), model);
+	String journal(UserId me, Model model) {
+		return page(me, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping
-	String write(Authentication authentication, @RequestParam Map<String, String> form, HttpServletResponse response,
-			Model model) {
-		UserId me = me(authentication);
+	String write(UserId me, @RequestParam Map<String, String> form, HttpServletResponse response, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		return FieldErrors.submit(errors, () -> {
 			this.journal.create(me, FieldErrors.check(this.validator, new NewJournalEntry(null, "text",
@@ -78,12 +74,11 @@ class JournalPageController {
 	 * not at all (a file that is not audio leaves no empty entry behind).
 	 */
 	@PostMapping("/recordings")
-	ResponseEntity<Void> record(Authentication authentication, @RequestParam(required = false) MultipartFile file,
+	ResponseEntity<Void> record(UserId me, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String title) {
 		if (file == null || file.isEmpty()) {
 			throw ApiException.validation("file", "The recording is empty");
 		}
-		UserId me = me(authentication);
 		NewJournalEntry entry = new NewJournalEntry(null, "voice", title, null, null, null, null);
 		if (!this.validator.validate(entry).isEmpty()) {
 			throw ApiException.validation("title", "The title may have at most 200 characters");
@@ -96,8 +91,8 @@ class JournalPageController {
 	}
 
 	@GetMapping("/{id}/audio")
-	ResponseEntity<Resource> audio(Authentication authentication, @PathVariable UUID id) {
-		JournalManagement.AudioContent audio = this.journal.audio(me(authentication), id);
+	ResponseEntity<Resource> audio(UserId me, @PathVariable UUID id) {
+		JournalManagement.AudioContent audio = this.journal.audio(me, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(audio.contentType()))
 			.header(HttpHeaders.ACCEPT_RANGES, "bytes")
@@ -119,10 +114,6 @@ class JournalPageController {
 	private static List<String> tags(String text) {
 		List<String> tags = Arrays.stream(text.split(",")).map(String::strip).filter((tag) -> !tag.isEmpty()).toList();
 		return tags.isEmpty() ? null : tags;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

@@ -17,12 +17,10 @@ import com.upcoach.mood.MoodLogFilter;
 import com.upcoach.mood.MoodManagement;
 import com.upcoach.mood.MoodStats;
 import com.upcoach.mood.NewMoodLog;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +61,13 @@ class MoodPageController {
 	}
 
 	@GetMapping
-	String history(Authentication authentication, @RequestParam(defaultValue = "30") int days, Model model) {
-		return page(me(authentication), RANGES.contains(days) ? days : 30, Map.of(), Map.of(), model);
+	String history(UserId me, @RequestParam(defaultValue = "30") int days, Model model) {
+		return page(me, RANGES.contains(days) ? days : 30, Map.of(), Map.of(), model);
 	}
 
 	@PostMapping("/logs")
-	String log(Authentication authentication, @RequestParam Map<String, String> form, Locale locale,
-			HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
+	String log(UserId me, @RequestParam Map<String, String> form, Locale locale, HttpServletResponse response,
+			Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		NewMoodLog log = newLog(form, errors, new Messages(this.messages, locale));
 		return FieldErrors.submit(errors, () -> {
@@ -114,10 +111,6 @@ class MoodPageController {
 	private static Integer number(Map<String, String> form, String field, Map<String, String> errors, Messages text) {
 		BigDecimal value = text.number(field, form.get(field), errors);
 		return (value != null) ? value.intValue() : null;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

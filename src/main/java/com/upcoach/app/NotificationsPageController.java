@@ -7,12 +7,10 @@ import java.util.UUID;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.notifications.NotificationInbox;
 import com.upcoach.notifications.NotificationView;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +40,15 @@ class NotificationsPageController {
 	}
 
 	@GetMapping
-	String notifications(Authentication authentication, @RequestParam(defaultValue = "false") boolean unread,
-			Model model) {
-		list(me(authentication), unread, model);
+	String notifications(UserId me, @RequestParam(defaultValue = "false") boolean unread, Model model) {
+		showNotifications(me, unread, model);
 		return "app/notifications";
 	}
 
 	/** The list alone, which the page fetches again when the stream brings a new one. */
 	@GetMapping("/list")
-	String list(Authentication authentication, @RequestParam(defaultValue = "false") boolean unread, Model model) {
-		list(me(authentication), unread, model);
+	String list(UserId me, @RequestParam(defaultValue = "false") boolean unread, Model model) {
+		showNotifications(me, unread, model);
 		return "app/notifications :: list";
 	}
 
@@ -60,8 +57,8 @@ class NotificationsPageController {
 	 * account) is where it leads.
 	 */
 	@PostMapping("/{id}/open")
-	String open(Authentication authentication, @PathVariable UUID id) {
-		NotificationView notification = this.inbox.read(me(authentication), id);
+	String open(UserId me, @PathVariable UUID id) {
+		NotificationView notification = this.inbox.read(me, id);
 		String link = notification.link();
 		// Only a path of this site: a link is never a way off it.
 		boolean local = link != null && link.startsWith("/") && !link.startsWith("//");
@@ -69,12 +66,12 @@ class NotificationsPageController {
 	}
 
 	@PostMapping("/read-all")
-	String readAll(Authentication authentication) {
-		this.inbox.readAll(me(authentication));
+	String readAll(UserId me) {
+		this.inbox.readAll(me);
 		return "redirect:/app/notifications";
 	}
 
-	private void list(UserId me, boolean unread, Model model) {
+	private void showNotifications(UserId me, boolean unread, Model model) {
 		ZoneId zone = ZoneId.of(this.accounts.profile(me).timeZone());
 		model.addAttribute("notifications", this.inbox
 			.list(me, unread, null, PageRequest.of(0, LATEST, Sort.by(Sort.Order.desc("createdAt"))))
@@ -82,10 +79,6 @@ class NotificationsPageController {
 			.getContent());
 		model.addAttribute("unreadCount", this.inbox.unreadCount(me));
 		model.addAttribute("unread", unread);
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

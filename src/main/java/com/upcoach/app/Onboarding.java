@@ -13,9 +13,12 @@ import com.upcoach.identity.AccountManagement;
 import com.upcoach.shared.UserId;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first-run welcome: offered once to a member who has no habits yet, and remembered
@@ -36,14 +39,17 @@ class Onboarding {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	Onboarding(JdbcClient jdbc, AccountManagement accounts, GoalManagement goals, HabitManagement habits,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.goals = goals;
 		this.habits = habits;
 		this.messages = messages;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -51,45 +57,67 @@ class Onboarding {
 	 */
 	@Transactional(readOnly = true)
 	boolean pending(UserId member) {
-		boolean seen = this.jdbc.sql("SELECT COUNT(*) FROM member_onboarding WHERE user_id = :user")
-			.param("user", member.value())
-			.query(Integer.class)
-			.single() > 0;
-		return !seen && !this.habits.hasHabits(member);
+		return !done(member) && !this.habits.hasHabits(member);
 	}
 
 	/**
-	 * Apply the member's choices all together, or none of them.
+	 * Apply the member's choices all together, or none of them. The welcome is done once:
+	 * a second submit (another tab, the back button, a retry) changes nothing, also when
+	 * it races the first.
 	 * @param goal the first goal's title, or null for none yet
 	 */
-	@Transactional
 	void finish(UserId member, ZoneId zone, String goal, List<StarterHabit> starters, Locale locale) {
-		this.accounts.updateProfile(member,
-				new AccountManagement.ProfileChanges(null, zone, null, null, null, null, null), null);
-		if (goal != null) {
-			this.goals.create(member, new GoalManagement.NewGoal(null, goal, null, null, null, null, null, null, null,
-					null, null, null, null));
-		}
-		for (StarterHabit starter : starters) {
-			this.habits.create(member, starter.toHabit(this.messages, locale));
-		}
-		remember(member, "finished");
+		once(member, "finished", () -> {
+			this.accounts.updateProfile(member,
+					new AccountManagement.ProfileChanges(null, zone, null, null, null, null, null), null);
+			if (goal != null) {
+				this.goals.create(member, new GoalManagement.NewGoal(null, goal, null, null, null, null, null, null,
+						null, null, null, null, null));
+			}
+			for (StarterHabit starter : starters) {
+				this.habits.create(member, starter.toHabit(this.messages, locale));
+			}
+		});
 	}
 
-	@Transactional
 	void skip(UserId member) {
-		remember(member, "skipped");
+		once(member, "skipped", () -> {
+		});
 	}
 
-	// A second submit (another tab, a retry) keeps the first outcome.
-	private void remember(UserId member, String outcome) {
-		this.jdbc
+	// The member's row is written first, in the transaction that applies the choices: a
+	// later submit finds it and does nothing; one racing the first waits for it at the
+	// insert and then fails on the key, and the first one's outcome stands.
+	private void once(UserId member, String outcome, Runnable choices) {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				if (claim(member, outcome)) {
+					choices.run();
+				}
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (!done(member)) {
+				throw ex;
+			}
+		}
+	}
+
+	private boolean claim(UserId member, String outcome) {
+		return this.jdbc
 			.sql("INSERT INTO member_onboarding (user_id, outcome, finished_at) SELECT :user, :outcome, :at "
 					+ "WHERE NOT EXISTS (SELECT 1 FROM member_onboarding WHERE user_id = :user)")
 			.param("user", member.value())
 			.param("outcome", outcome)
 			.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
-			.update();
+			.update() == 1;
+	}
+
+	private boolean done(UserId member) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM member_onboarding WHERE user_id = :user")
+			.param("user", member.value())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 }

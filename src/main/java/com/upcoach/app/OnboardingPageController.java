@@ -12,12 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.notifications.push.PushRegistry;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,15 +53,13 @@ class OnboardingPageController {
 	}
 
 	@GetMapping
-	String welcome(Authentication authentication, Model model) {
-		UserId me = me(authentication);
+	String welcome(UserId me, Model model) {
 		return page(model, this.accounts.profile(me).timeZone(), "",
 				List.of(StarterHabit.WATER.key(), StarterHabit.WALK.key()), Map.of());
 	}
 
 	@PostMapping
-	String finish(Authentication authentication, @RequestParam(defaultValue = "") String zone,
-			@RequestParam(defaultValue = "") String goal,
+	String finish(UserId me, @RequestParam(defaultValue = "") String zone, @RequestParam(defaultValue = "") String goal,
 			@RequestParam(name = "starter", required = false) List<String> starters, Locale locale,
 			HttpServletResponse response, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -82,13 +78,13 @@ class OnboardingPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(model, zone, goal, (starters != null) ? starters : List.of(), errors);
 		}
-		this.onboarding.finish(me(authentication), timeZone, title.isEmpty() ? null : title, chosen, locale);
+		this.onboarding.finish(me, timeZone, title.isEmpty() ? null : title, chosen, locale);
 		return "redirect:/app/";
 	}
 
 	@PostMapping("/skip")
-	String skip(Authentication authentication) {
-		this.onboarding.skip(me(authentication));
+	String skip(UserId me) {
+		this.onboarding.skip(me);
 		return "redirect:/app/";
 	}
 
@@ -109,10 +105,6 @@ class OnboardingPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("vapidKey", this.push.vapidPublicKey());
 		return PAGE;
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

@@ -18,7 +18,6 @@ import com.upcoach.identity.UserView;
 import com.upcoach.notifications.NotificationForms;
 import com.upcoach.notifications.NotificationPreferences;
 import com.upcoach.notifications.NotificationType;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 import com.upcoach.sync.SyncChange;
 import com.upcoach.sync.SyncFeed;
@@ -28,7 +27,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,17 +72,15 @@ class SettingsPageController {
 
 	// The emails' "notification settings" link names its section.
 	@GetMapping({ "", "/notifications" })
-	String settings(Authentication authentication, Model model) {
-		UserView me = this.accounts.profile(me(authentication));
-		return page(me(authentication),
-				Map.of("name", me.name(), "zone", me.timeZone(), "dayStart", Integer.toString(me.dayStartHour())),
-				Map.of(), model);
+	String settings(UserId me, Model model) {
+		UserView profile = this.accounts.profile(me);
+		return page(me, Map.of("name", profile.name(), "zone", profile.timeZone(), "dayStart",
+				Integer.toString(profile.dayStartHour())), Map.of(), model);
 	}
 
 	@PostMapping("/profile")
-	String profile(Authentication authentication, @RequestParam Map<String, String> form, Locale locale,
-			HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
+	String profile(UserId me, @RequestParam Map<String, String> form, Locale locale, HttpServletResponse response,
+			Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String name = form.getOrDefault("name", "").strip();
 		if (name.isEmpty() || name.length() > 120) {
@@ -110,9 +106,7 @@ class SettingsPageController {
 	}
 
 	@PostMapping("/notifications")
-	String notifications(Authentication authentication, @RequestParam Map<String, String> form,
-			HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
+	String notifications(UserId me, @RequestParam Map<String, String> form, HttpServletResponse response, Model model) {
 		Map<String, Map<String, Boolean>> channels = new TreeMap<>();
 		for (NotificationType type : NotificationType.values()) {
 			Map<String, Boolean> choice = new TreeMap<>();
@@ -136,8 +130,7 @@ class SettingsPageController {
 	 */
 	@GetMapping("/export")
 	@ResponseBody
-	ResponseEntity<Export> export(Authentication authentication) {
-		UserId me = me(authentication);
+	ResponseEntity<Export> export(UserId me) {
 		List<SyncChange> records = new ArrayList<>();
 		SyncFeed.Changes page;
 		long cursor = 0;
@@ -166,10 +159,6 @@ class SettingsPageController {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, locale);
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 	/**

@@ -4,11 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.sync.SyncBatch;
 import com.upcoach.sync.SyncFeed;
+import com.upcoach.shared.UserId;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,8 +29,8 @@ class SyncPageController {
 
 	@PostMapping("/app/sync")
 	@ResponseBody
-	List<SyncFeed.ItemResult> sync(Authentication authentication, @Valid @RequestBody SyncBatch batch) {
-		return this.feed.apply(CurrentUser.idOf(authentication).orElseThrow(), batch.toOperations());
+	List<SyncFeed.ItemResult> sync(UserId me, @Valid @RequestBody SyncBatch batch) {
+		return this.feed.apply(me, batch.toOperations());
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.upcoach.habits.HabitManagement;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 import com.upcoach.tasks.TaskManagement;
 import com.upcoach.tasks.TaskManagement.NewTask;
@@ -19,7 +18,6 @@ import com.upcoach.tasks.TaskManagement.TaskFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,15 +59,14 @@ class TasksPageController {
 	}
 
 	@GetMapping
-	String list(Authentication authentication, @RequestParam(defaultValue = "today") String view, Model model) {
-		return list(me(authentication), VIEWS.contains(view) ? view : "today", "", Map.of(), model);
+	String list(UserId me, @RequestParam(defaultValue = "today") String view, Model model) {
+		return list(me, VIEWS.contains(view) ? view : "today", "", Map.of(), model);
 	}
 
 	@PostMapping
-	String create(Authentication authentication, @RequestParam(defaultValue = "") String title,
+	String create(UserId me, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String dueDate, @RequestParam(defaultValue = "") String repeat,
 			Locale locale, HttpServletResponse response, Model model) {
-		UserId me = me(authentication);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Messages text = new Messages(this.messages, locale);
 		LocalDate dueOn = text.date("dueDate", dueDate, errors);
@@ -86,15 +83,14 @@ class TasksPageController {
 	 * Tick off the task's current occurrence, from Today or from this screen.
 	 */
 	@PostMapping("/{id}/complete")
-	String complete(Authentication authentication, @PathVariable UUID id,
-			@RequestParam(defaultValue = "tasks") String from) {
-		this.tasks.complete(me(authentication), id, null);
+	String complete(UserId me, @PathVariable UUID id, @RequestParam(defaultValue = "tasks") String from) {
+		this.tasks.complete(me, id, null);
 		return from.equals("today") ? "redirect:/app/" : "redirect:/app/tasks";
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(Authentication authentication, @PathVariable UUID id) {
-		this.tasks.delete(me(authentication), id);
+	String delete(UserId me, @PathVariable UUID id) {
+		this.tasks.delete(me, id);
 		return "redirect:/app/tasks";
 	}
 
@@ -116,10 +112,6 @@ class TasksPageController {
 	private String view(LocalDate due, UserId me) {
 		LocalDate today = this.habits.todayOf(me);
 		return (due == null) ? "all" : due.equals(today) ? "today" : due.isAfter(today) ? "upcoming" : "overdue";
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

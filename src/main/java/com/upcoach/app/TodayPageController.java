@@ -12,11 +12,9 @@ import com.upcoach.mood.MoodManagement;
 import com.upcoach.mood.NewMoodLog;
 import com.upcoach.platform.api.ApiException;
 import com.upcoach.platform.api.NotFoundException;
-import com.upcoach.platform.security.CurrentUser;
 import com.upcoach.shared.UserId;
 import com.upcoach.tasks.TaskManagement;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,8 +71,7 @@ class TodayPageController {
 	}
 
 	@GetMapping("/")
-	String today(Authentication authentication, Model model) {
-		UserId me = me(authentication);
+	String today(UserId me, Model model) {
 		if (this.onboarding.pending(me)) {
 			return "redirect:/app/welcome";
 		}
@@ -86,22 +83,27 @@ class TodayPageController {
 	}
 
 	@GetMapping("/habits/{id}/today")
-	String row(Authentication authentication, @PathVariable UUID id, Model model) {
-		return row(me(authentication), id, model);
+	String row(UserId me, @PathVariable UUID id, Model model) {
+		List<HabitDay> due = this.habits.today(me);
+		model.addAttribute("habit",
+				due.stream()
+					.filter((habit) -> habit.habitId().equals(id))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Habit", id)));
+		progress(due, model);
+		return ANSWER;
 	}
 
 	@PostMapping("/habits/{id}/{tap:check-in|increment|skip}")
-	String record(Authentication authentication, @PathVariable UUID id, @PathVariable String tap,
+	String record(UserId me, @PathVariable UUID id, @PathVariable String tap,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		UserId me = me(authentication);
 		this.habits.checkIn(me, id, TAPS.get(tap));
 		return answer(me, id, htmx, model);
 	}
 
 	@PostMapping("/habits/{id}/undo")
-	String undo(Authentication authentication, @PathVariable UUID id,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		UserId me = me(authentication);
+	String undo(UserId me, @PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
 		this.habits.undoToday(me, id);
 		return answer(me, id, htmx, model);
 	}
@@ -110,12 +112,12 @@ class TodayPageController {
 	 * The quick mood check-in: a score from 1 to 5, now. More than one a day is fine.
 	 */
 	@PostMapping("/mood")
-	String logMood(Authentication authentication, @RequestParam int score,
+	String logMood(UserId me, @RequestParam int score,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		if (score < 1 || score > 5) {
 			throw ApiException.validation("score", "The mood score is from 1 to 5");
 		}
-		this.mood.create(me(authentication), new NewMoodLog(null, score, null, null, null, null, null, null));
+		this.mood.create(me, new NewMoodLog(null, score, null, null, null, null, null, null));
 		if (htmx == null) {
 			return "redirect:/app/";
 		}
@@ -129,24 +131,9 @@ class TodayPageController {
 		return (htmx != null) ? row(me, id, model) : "redirect:/app/";
 	}
 
-	private String row(UserId me, UUID id, Model model) {
-		List<HabitDay> due = this.habits.today(me);
-		model.addAttribute("habit",
-				due.stream()
-					.filter((habit) -> habit.habitId().equals(id))
-					.findFirst()
-					.orElseThrow(() -> new NotFoundException("Habit", id)));
-		progress(due, model);
-		return ANSWER;
-	}
-
 	private static void progress(List<HabitDay> due, Model model) {
 		model.addAttribute("doneCount", due.stream().filter(HabitDay::done).count());
 		model.addAttribute("total", due.stream().filter(HabitDay::expected).count());
-	}
-
-	private static UserId me(Authentication authentication) {
-		return CurrentUser.idOf(authentication).orElseThrow();
 	}
 
 }

@@ -4,12 +4,11 @@ import jakarta.validation.Valid;
 
 import com.upcoach.notifications.push.PushForms;
 import com.upcoach.notifications.push.PushRegistry;
-import com.upcoach.platform.security.CurrentUser;
+import com.upcoach.shared.UserId;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,11 +28,9 @@ class WebPushPageController {
 	}
 
 	@PostMapping("/app/push-subscriptions")
-	ResponseEntity<Void> subscribe(Authentication authentication,
-			@Valid @RequestBody PushForms.NewSubscription subscription,
+	ResponseEntity<Void> subscribe(UserId me, @Valid @RequestBody PushForms.NewSubscription subscription,
 			@RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent) {
-		boolean created = this.push.subscribe(CurrentUser.idOf(authentication).orElseThrow(), subscription, userAgent)
-			.created();
+		boolean created = this.push.subscribe(me, subscription, userAgent).created();
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).build();
 	}
 

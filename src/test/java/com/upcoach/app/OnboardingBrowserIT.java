@@ -129,6 +129,27 @@ class OnboardingBrowserIT {
 	}
 
 	@Test
+	void shouldApplyTheWelcomeOnceWhenItIsSubmittedTwiceAtOnceAndAgainLater(Page page) {
+		UserView member = AccountFixtures.create(this.accounts, Role.USER);
+		signIn(page, member);
+		page.waitForURL(Pattern.compile("/app/welcome$"));
+		Object statuses = page.evaluate(
+				"""
+						async () => {
+							const body = new URLSearchParams({ _csrf: document.querySelector('meta[name=_csrf]').content,
+								zone: 'Europe/Berlin', goal: 'Sleep better', starter: 'water' });
+							const submit = () => fetch('/app/welcome', { method: 'POST', body }).then((answer) => answer.status);
+							return (await Promise.all([submit(), submit(), submit()])).join(' ');
+						}""");
+		assertThat(statuses).isEqualTo("200 200 200");
+		assertThat(AppPages.post(page, "/app/welcome", "zone=Europe%2FBerlin&goal=Sleep+better&starter=walk"))
+			.startsWith("200 ");
+		String token = this.http.login(member.email(), AccountFixtures.PASSWORD);
+		assertThat(this.http.get("/api/v1/habits").bearer(token).execute().json().at("/data").size()).isOne();
+		assertThat(this.http.get("/api/v1/goals").bearer(token).execute().json().at("/data").size()).isOne();
+	}
+
+	@Test
 	void shouldSubscribeThisBrowserToWebPushWithTheSession(Page page) {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		signIn(page, member);

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.upcoach.Browser;
 import com.upcoach.Http;
 import com.upcoach.IntegrationTest;
+import com.upcoach.coaching.CoachingFixtures;
+import com.upcoach.coaching.CoachingManagement;
+import com.upcoach.coaching.SharedArea;
 import com.upcoach.identity.AccountFixtures;
 import com.upcoach.identity.AccountManagement;
 import com.upcoach.identity.UserView;
@@ -49,16 +52,22 @@ class ScreenshotsIT {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	CoachingManagement coaching;
+
 	@Test
 	void shouldTakeTheMainScreensAtAPhonesAndADesktopsWidth(Page page) {
 		UserView member = AccountFixtures.create(this.accounts, Role.USER);
 		Http http = new Http(this.port);
 		String token = http.login(member.email(), AccountFixtures.PASSWORD);
 		String habit = seed(http, token);
+		String chat = conversation(http, token, member);
 		Path folder = Path.of(System.getenv("UPCOACH_SCREENSHOTS"));
-		Map<String, String> screens = Map.of("today", "/app/", "habits", "/app/habits", "habit", "/app/habits/" + habit,
-				"goals", "/app/goals", "tasks", "/app/tasks", "mood", "/app/mood", "journal", "/app/journal",
-				"settings", "/app/settings", "coach", "/app/coaching");
+		Map<String, String> screens = Map.ofEntries(Map.entry("today", "/app/"), Map.entry("habits", "/app/habits"),
+				Map.entry("habit", "/app/habits/" + habit), Map.entry("goals", "/app/goals"),
+				Map.entry("tasks", "/app/tasks"), Map.entry("mood", "/app/mood"), Map.entry("journal", "/app/journal"),
+				Map.entry("settings", "/app/settings"), Map.entry("coach", "/app/coaching"),
+				Map.entry("chat", "/app/chat"), Map.entry("conversation", "/app/chat/" + chat));
 		WIDTHS.forEach((device, size) -> {
 			try (BrowserContext context = page.context()
 				.browser()
@@ -123,6 +132,26 @@ class ScreenshotsIT {
 			.bearer(token)
 			.execute();
 		return meditate;
+	}
+
+	/** A few messages with the member's coach. */
+	private String conversation(Http http, String token, UserView member) {
+		UserView coach = AccountFixtures.create(this.accounts, Role.COACH);
+		CoachingFixtures.connect(this.coaching, coach, member, SharedArea.HABITS);
+		String coachToken = http.login(coach.email(), AccountFixtures.PASSWORD);
+		String chat = id(http.post("/api/v1/chats", "{\"kind\":\"direct\",\"userId\":\"" + member.id() + "\"}")
+			.bearer(coachToken)
+			.execute());
+		List<String[]> lines = List.of(new String[] { coachToken, "How did the week go?" },
+				new String[] { token, "Meditated six days out of seven!" },
+				new String[] { coachToken, "That is great. What made the seventh hard?" },
+				new String[] { token, "A late night on Thursday. I will try the morning slot." });
+		for (String[] line : lines) {
+			http.post("/api/v1/chats/" + chat + "/messages", "{\"text\":\"" + line[1] + "\"}")
+				.bearer(line[0])
+				.execute();
+		}
+		return chat;
 	}
 
 	private static String id(Http.Response response) {

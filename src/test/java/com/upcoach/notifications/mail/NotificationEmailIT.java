@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +62,7 @@ import static org.awaitility.Awaitility.await;
  * morning, and the identity emails in both parts.
  */
 @IntegrationTest
+@Tag(IntegrationTest.SLOW)
 @Import(GoalsTasksTestConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationEmailIT {

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.upcoach.Http;
@@ -51,6 +52,7 @@ import static org.awaitility.Awaitility.await;
  * server's credentials.
  */
 @IntegrationTest
+@Tag(IntegrationTest.SLOW)
 class PushNotificationsIT {
 
 	static FakePushServices services = new FakePushServices();

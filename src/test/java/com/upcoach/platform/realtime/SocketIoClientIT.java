@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WebSocket and long polling.
  */
 @IntegrationTest
+@Tag(IntegrationTest.SLOW)
 class SocketIoClientIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
