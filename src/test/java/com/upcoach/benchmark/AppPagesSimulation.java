@@ -21,7 +21,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * How fast the member app's screens are rendered on the server, for the demo member
  * started with a year of habit history ({@code --upcoach.demo.habit-history-days=365}):
  * each client signs in through the sign-in page once, then loads Today, Habits, a habit's
- * page (heat map, strength, best streaks), Goals, Tasks, Mood and the Journal in a loop.
+ * page (heat map, strength, best streaks), Goals, Tasks, Mood, the Journal, Chat and the
+ * conversation with the demo coach in a loop.
  *
  * <pre>
  * ./mvnw -B gatling:test -Dgatling.simulationClass=com.upcoach.benchmark.AppPagesSimulation \
@@ -55,9 +56,12 @@ public class AppPagesSimulation extends Simulation {
 			.exitHereIfFailed()
 			.exec(http("GET /app/habits (find a habit)").get("/app/habits")
 				.check(status().is(200), regex("href=\"/app/habits/([0-9a-f-]{36})\"").saveAs("habitId")))
+			.exec(http("GET /app/chat (find the conversation)").get("/app/chat")
+				.check(status().is(200), regex("href=\"/app/chat/([0-9a-f-]{36})\"").saveAs("chatId")))
 			.exec(repeat(LOOP).on(page("/app/", "Today"), page("/app/habits", "Habits"),
 					page("/app/habits/#{habitId}", "Best streaks"), page("/app/goals", "Goals"),
-					page("/app/tasks", "Tasks"), page("/app/mood", "Mood"), page("/app/journal", "Journal")));
+					page("/app/tasks", "Tasks"), page("/app/mood", "Mood"), page("/app/journal", "Journal"),
+					page("/app/chat", "conversation-title"), page("/app/chat/#{chatId}", "message-text")));
 		setUp(pages.injectClosed(constantConcurrentUsers(CONCURRENCY).during(Duration.ofSeconds(DURATION_SEC))))
 			.protocols(this.protocol)
 			.maxDuration(Duration.ofSeconds(DURATION_SEC + 30L))
@@ -75,7 +79,7 @@ public class AppPagesSimulation extends Simulation {
 	}
 
 	private static ChainBuilder page(String path, String text) {
-		String name = "GET " + path.replace("#{habitId}", "{id}");
+		String name = "GET " + path.replace("#{habitId}", "{id}").replace("#{chatId}", "{id}");
 		return exec(http(name).get(path).check(status().is(200), regex(text).exists()));
 	}
 
