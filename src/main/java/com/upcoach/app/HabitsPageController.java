@@ -117,7 +117,6 @@ class HabitsPageController {
 		LocalDate today = this.habits.todayOf(me);
 		LocalDate from = today.minusWeeks(WEEKS - 1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		HabitStats stats = this.habits.stats(me, id, from, today);
-		model.addAttribute("habit", habit);
 		model.addAttribute("schedule", schedule(habit, locale));
 		model.addAttribute("stats", stats);
 		model.addAttribute("weekdays", weekdayNames(locale));

@@ -60,14 +60,19 @@
 			auth: (send) => accessToken().then((token) => send({ token }), () => send({})),
 		});
 		socket.on('connect', () => {
-			retries = 0;
-			showLive(true);
-			if (list) {
-				catchUp().then(markRead);
-			}
-			else {
-				refreshList();
-			}
+			// The server puts the connection into its rooms as it accepts it; the answer to
+			// a join of this page's room (the conversation's, or everyone's for the list)
+			// shows that is done, so nothing said from then on is missed.
+			socket.emit('room:join', { room: list ? `chat:${chatId}` : 'system:broadcasts' }, () => {
+				retries = 0;
+				showLive(true);
+				if (list) {
+					catchUp().then(markRead);
+				}
+				else {
+					refreshList();
+				}
+			});
 		});
 		socket.on('disconnect', () => showLive(false));
 		socket.on('auth:error', (error) => {
