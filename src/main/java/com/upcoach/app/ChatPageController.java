@@ -103,7 +103,7 @@ class ChatPageController {
 		}
 		model.addAttribute("chat", chat);
 		model.addAttribute("chatId", chatId);
-		model.addAttribute("title", (chat.partner() != null) ? chat.partner().name() : chat.title());
+		model.addAttribute("title", title(chat));
 		model.addAttribute("reads", this.json.writeValueAsString(reads));
 		model.addAttribute("names", this.json.writeValueAsString(names));
 		slice(me, this.chats.messages(me, chatId, cursor(before), null, MESSAGES), seen(reads), model);
@@ -184,9 +184,8 @@ class ChatPageController {
 				PageRequest.of(Math.max(page, 0), CONVERSATIONS, ChatManagement.ACTIVITY));
 		ZoneId zone = zone(me);
 		model.addAttribute("conversations",
-				found.map((chat) -> Map.of("chat", chat, "title",
-						(chat.partner() != null) ? chat.partner().name() : chat.title(), "at",
-						chat.lastActivityAt().atZone(zone)))
+				found
+					.map((chat) -> Map.of("chat", chat, "title", title(chat), "at", chat.lastActivityAt().atZone(zone)))
 					.getContent());
 		model.addAttribute("page", found);
 	}
@@ -202,13 +201,17 @@ class ChatPageController {
 		model.addAttribute("messages", items);
 		model.addAttribute("hasMore", page.hasMore());
 		model.addAttribute("earlier", page.hasMore() ? page.before() : null);
-		model.addAttribute("newest", page.after());
 	}
 
 	private static Map<String, Object> item(UserId me, MessageView message, ZoneId zone, long seen) {
 		boolean mine = message.sender() != null && me.value().equals(message.sender().id());
 		return Map.of("m", message, "at", message.createdAt().atZone(zone), "mine", mine, "seen",
 				mine && message.seq() <= seen);
+	}
+
+	// A direct conversation is named after the other person, a group by its title.
+	private static String title(ChatView chat) {
+		return (chat.partner() != null) ? chat.partner().name() : chat.title();
 	}
 
 	// Own messages count as seen once everyone else in the conversation has read them.

@@ -187,13 +187,7 @@
 	}
 
 	function messages(query) {
-		return fetch(`/app/chat/${chatId}/messages?${query}`, { redirect: 'error' })
-			.then((answer) => (answer.ok ? answer.text() : Promise.reject(new Error(answer.status))))
-			.then((html) => {
-				const template = document.createElement('template');
-				template.innerHTML = html;
-				return template.content.querySelector('ol');
-			});
+		return rendered(`/app/chat/${chatId}/messages?${query}`).then((html) => html.querySelector('ol'));
 	}
 
 	function replaced(message) {
@@ -201,12 +195,9 @@
 		if (!row) {
 			return;
 		}
-		fetch(`/app/chat/${chatId}/messages/${message.id}`, { redirect: 'error' })
-			.then((answer) => (answer.ok ? answer.text() : Promise.reject(new Error(answer.status))))
+		rendered(`/app/chat/${chatId}/messages/${message.id}`)
 			.then((html) => {
-				const template = document.createElement('template');
-				template.innerHTML = html.trim();
-				const fresh = template.content.firstElementChild;
+				const fresh = html.firstElementChild;
 				document.getElementById(row.id).replaceWith(fresh);
 				if (window.htmx) {
 					window.htmx.process(fresh);
@@ -214,6 +205,17 @@
 				showStatuses();
 			})
 			.catch(() => undefined);
+	}
+
+	// Rows as the server renders them; a redirect (to the sign-in) is a failure.
+	function rendered(path) {
+		return fetch(path, { redirect: 'error' })
+			.then((answer) => (answer.ok ? answer.text() : Promise.reject(new Error(answer.status))))
+			.then((html) => {
+				const template = document.createElement('template');
+				template.innerHTML = html.trim();
+				return template.content;
+			});
 	}
 
 	// The newest message from someone else, once the page is in view.
