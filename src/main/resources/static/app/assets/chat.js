@@ -23,6 +23,8 @@
 	let typingSince = 0;
 	let stopTimer = null;
 	let retries = 0;
+	let listing = null;
+	let listAgain = false;
 
 	if (list) {
 		scrollToEnd();
@@ -307,12 +309,24 @@
 		}
 	}
 
+	// One refresh at a time, and one more when asked during it: a message that arrives
+	// while an older list is on its way must not be left out (htmx.ajax would drop the
+	// second request to the same element).
 	function refreshList() {
-		const current = document.getElementById('conversation-list');
-		if (current && window.htmx) {
-			window.htmx.ajax('GET', `/app/chat/list${window.location.search}`,
-				{ target: '#conversation-list', swap: 'outerHTML' });
+		if (listing) {
+			listAgain = true;
+			return;
 		}
+		listing = rendered(`/app/chat/list${window.location.search}`)
+			.then((html) => document.getElementById('conversation-list').replaceWith(html.firstElementChild))
+			.catch(() => undefined)
+			.finally(() => {
+				listing = null;
+				if (listAgain) {
+					listAgain = false;
+					refreshList();
+				}
+			});
 	}
 
 	function nearEnd() {
